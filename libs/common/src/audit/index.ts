@@ -1,0 +1,2 @@
+export * from './audit-publisher';
+export * from './ensure-audit-stream';

@@ -1,0 +1,6 @@
+export interface AcquireTokenReply {
+  accessToken: string;
+  expiresOnTimestamp: number;
+  directoryTenantId: string;
+  grantedPermissions: string[];
+}

@@ -1,0 +1,6 @@
+import { ConnectionTestDto, TenantDto } from '../shared/tenant.dto';
+
+export interface ConnectTenantReply {
+  tenant: TenantDto;
+  connectionTest: ConnectionTestDto;
+}

@@ -1,0 +1,4 @@
+export interface GetScanRequest {
+  orgId: string;
+  scanId: string;
+}

@@ -1,0 +1,4 @@
+export interface GetTenantRequest {
+  orgId: string;
+  tenantId: string;
+}

@@ -1,0 +1,4 @@
+import { Page } from '../shared/page';
+import { TenantDto } from '../shared/tenant.dto';
+
+export type ListTenantsReply = Page<TenantDto>;

@@ -1,0 +1,5 @@
+import { PageRequest } from '../shared/page';
+
+export interface ListTenantsRequest extends PageRequest {
+  orgId: string;
+}

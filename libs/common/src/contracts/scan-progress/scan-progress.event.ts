@@ -1,0 +1,19 @@
+import { EventSubject } from '../subject.enum';
+import { ScanStatus } from '../shared/scan.dto';
+
+export interface ScanProgressEvent {
+  orgId: string;
+  scanId: string;
+  tenantId: string;
+  phase: string;
+  percent: number;
+  message: string;
+  status: ScanStatus;
+  at: string;
+}
+
+export function scanProgressSubject(tenantId: string, scanId: string): string {
+  return `${EventSubject.ScanProgress}.${tenantId}.${scanId}`;
+}
+
+export const SCAN_PROGRESS_WILDCARD = `${EventSubject.ScanProgress}.>`;

@@ -1,0 +1,3 @@
+import { ScanDto } from '../shared/scan.dto';
+
+export type StartScanReply = ScanDto;

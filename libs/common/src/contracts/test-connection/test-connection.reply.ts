@@ -1,0 +1,3 @@
+import { ConnectionTestDto } from '../shared/tenant.dto';
+
+export type TestConnectionReply = ConnectionTestDto;

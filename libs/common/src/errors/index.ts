@@ -1,0 +1,3 @@
+export * from './error-code.enum';
+export * from './app-error';
+export * from './app-error-rpc.filter';

@@ -1,0 +1,4 @@
+export * from './nats.tokens';
+export * from './nats-requester';
+export * from './to-request-error';
+export * from './messaging.module';

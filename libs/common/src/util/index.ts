@@ -1,0 +1,2 @@
+export * from './guid';
+export * from './cursor';
