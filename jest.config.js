@@ -17,6 +17,7 @@ const shared = {
   moduleNameMapper: {
     '^@trueconfig/common$': '<rootDir>/libs/common/src/index.ts',
     '^@trueconfig/controls$': '<rootDir>/libs/controls/src/index.ts',
+    '^@trueconfig/launcher$': '<rootDir>/libs/launcher/src/index.ts',
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
 };
