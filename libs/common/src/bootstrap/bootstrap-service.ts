@@ -22,11 +22,14 @@ export interface ServiceBootOptions {
 export async function bootstrapService(options: ServiceBootOptions): Promise<INestApplication> {
   const logger = createLogger(options.service);
   const app = await NestFactory.create(options.module, { logger: new PinoNestLogger(logger) });
-  const microservice = app.connectMicroservice<MicroserviceOptions>({
-    transport: Transport.NATS,
-    options: { servers: [options.natsUrl], queue: options.queue, name: `${options.service}-server`, maxReconnectAttempts: -1 },
-  });
-  microservice.useGlobalFilters(new AppErrorRpcFilter());
+  app.useGlobalFilters(new AppErrorRpcFilter(app.getHttpAdapter()));
+  app.connectMicroservice<MicroserviceOptions>(
+    {
+      transport: Transport.NATS,
+      options: { servers: [options.natsUrl], queue: options.queue, name: `${options.service}-server`, maxReconnectAttempts: -1 },
+    },
+    { inheritAppConfig: true },
+  );
   app.enableShutdownHooks();
   await app.startAllMicroservices();
   await app.listen(options.httpPort, options.httpHost);

@@ -1,4 +1,5 @@
-import { ArgumentsHost, Catch, Logger, RpcExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, Logger } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import { RpcException } from '@nestjs/microservices';
 import { Observable, throwError } from 'rxjs';
 import { AppError, AppErrorPayload } from './app-error';
@@ -6,14 +7,18 @@ import { ErrorCode } from './error-code.enum';
 
 /**
  * Nest turns a plain Error thrown in a message handler into "Internal server error", losing its code.
- * This filter sends AppErrors as their payload and anything unexpected as INTERNAL with no internals.
+ * For message handlers this filter sends AppErrors as their payload and anything unexpected as INTERNAL
+ * with no internals; HTTP requests keep Nest's default handling. One filter serves both because a hybrid
+ * app's microservice only inherits filters registered on the app.
  */
 @Catch()
-export class AppErrorRpcFilter implements RpcExceptionFilter<unknown> {
+export class AppErrorRpcFilter extends BaseExceptionFilter {
   private readonly logger = new Logger('RpcError');
 
-  catch(exception: unknown, host: ArgumentsHost): Observable<never> {
-    return throwError(() => new RpcException(this.toPayload(exception, host)));
+  override catch(exception: unknown, host: ArgumentsHost): Observable<never> | void {
+    if (host.getType() !== 'rpc') return super.catch(exception, host);
+    // The transport serialises whatever the observable errors with: send the bare payload.
+    return throwError(() => this.toPayload(exception, host));
   }
 
   private toPayload(exception: unknown, host: ArgumentsHost): AppErrorPayload {
@@ -21,9 +26,9 @@ export class AppErrorRpcFilter implements RpcExceptionFilter<unknown> {
     if (exception instanceof RpcException && AppError.isPayload(exception.getError())) {
       return exception.getError() as AppErrorPayload;
     }
-    const pattern = host.switchToRpc().getContext<{ getSubject?: () => string }>()?.getSubject?.();
+    const subject = host.switchToRpc().getContext<{ getSubject?: () => string }>()?.getSubject?.();
     const stack = exception instanceof Error ? exception.stack : String(exception);
-    this.logger.error(`unexpected error handling ${pattern ?? 'a message'}`, stack);
+    this.logger.error(`unexpected error handling ${subject ?? 'a message'}`, stack);
     return { code: ErrorCode.INTERNAL, message: 'An internal error occurred.' };
   }
 }
