@@ -7,3 +7,6 @@ export * from './test-database';
 export * from './emulator-process';
 export * from './service-process';
 export * from './stack';
+export * from './emulator-control.client';
+export * from './graphql-client';
+export * from './create-api-key';

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DATABASE_URL, DEFAULT_NATS_URL } from '@trueconfig/common';
 import { EmulatorProcess, startEmulatorProcess } from './emulator-process';
@@ -14,6 +15,8 @@ export interface StackOptions {
   ports?: Partial<Record<ServiceName | 'emulator', number>>;
   stateDir?: string;
   logLevel?: string;
+  /** When set, each process's output is also appended, line by line, to `<logDir>/<name>.log`. */
+  logDir?: string;
   onLine?: ManagedProcessOptions['onLine'];
 }
 
@@ -33,12 +36,13 @@ const START_ORDER: ServiceName[] = ['audit', 'connector', 'scanner', 'gateway'];
 /** Starts the emulator and the four services as separate processes and waits until each is ready. */
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const root = workspaceRoot();
+  const onLine = withLogFiles(options);
   const port = (name: ServiceName | 'emulator') =>
     options.ports?.[name] ?? (name === 'emulator' ? 4443 : SERVICE_PORTS[name].fallback);
   const emulator = await startEmulatorProcess({
     port: port('emulator'),
     stateDir: options.stateDir ?? join(root, 'tmp/graph-emulator'),
-    onLine: options.onLine,
+    onLine,
   });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -57,7 +61,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   };
   try {
     for (const service of START_ORDER) {
-      services.set(service, await startServiceProcess({ service, port: port(service), env, onLine: options.onLine }));
+      services.set(service, await startServiceProcess({ service, port: port(service), env, onLine }));
     }
   } catch (error) {
     await stop();
@@ -70,5 +74,15 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     env,
     allLines: () => [emulator.process, ...services.values()].flatMap((p) => p.lines),
     stop,
+  };
+}
+
+function withLogFiles(options: StackOptions): ManagedProcessOptions['onLine'] {
+  const { logDir, onLine } = options;
+  if (!logDir) return onLine;
+  mkdirSync(logDir, { recursive: true });
+  return (line, name) => {
+    appendFileSync(join(logDir, `${name}.log`), `${line}\n`);
+    onLine?.(line, name);
   };
 }

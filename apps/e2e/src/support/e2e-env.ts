@@ -7,6 +7,9 @@ export interface E2eEnv {
   adminKey: string;
   viewerKey: string;
   otherOrgAdminKey: string;
+  /** Every process's output, one file each, written as it runs. */
+  logDir: string;
+  caCertPath: string;
 }
 
 const VARIABLE = 'TRUECONFIG_E2E';

@@ -6,5 +6,4 @@ export interface E2eState {
   nats: PrivateNats;
   db: TestDatabase;
   stack: RunningStack;
-  logFile: string;
 }

@@ -1,13 +1,14 @@
 import { join } from 'node:path';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import {
   createTestDatabase,
   freePort,
   startPrivateNats,
   startStack,
+  createApiKey,
   workspaceRoot,
 } from '@trueconfig/launcher';
-import { createApiKey } from './create-api-key';
+
 import { writeE2eEnv } from './e2e-env';
 import { E2E_STATE, E2eState } from './e2e-state';
 
@@ -23,15 +24,17 @@ export default async function globalSetup(): Promise<void> {
     audit: await freePort(),
   };
   const logDir = join(root, 'tmp/e2e');
+  rmSync(logDir, { recursive: true, force: true });
   mkdirSync(logDir, { recursive: true });
   const stack = await startStack({
     databaseUrl: db.url,
     natsUrl: nats.url,
     ports,
     stateDir: join(logDir, 'emulator'),
+    logDir: join(logDir, 'logs'),
     logLevel: 'debug',
   });
-  const state: E2eState = { nats, db, stack, logFile: join(logDir, 'stack.log') };
+  const state: E2eState = { nats, db, stack };
   (globalThis as Record<symbol, unknown>)[E2E_STATE] = state;
   const env = { ...stack.env, DATABASE_URL: db.url };
   writeE2eEnv({
@@ -42,6 +45,7 @@ export default async function globalSetup(): Promise<void> {
     adminKey: await createApiKey(env, 'e2e-org-a', 'admin'),
     viewerKey: await createApiKey(env, 'e2e-org-a', 'viewer'),
     otherOrgAdminKey: await createApiKey(env, 'e2e-org-b', 'admin'),
+    logDir: join(logDir, 'logs'),
+    caCertPath: stack.emulator.caCertPath,
   });
-  writeFileSync(state.logFile, '');
 }

@@ -1,10 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { E2E_STATE, E2eState } from './e2e-state';
 
 export default async function globalTeardown(): Promise<void> {
   const state = (globalThis as Record<symbol, unknown>)[E2E_STATE] as E2eState | undefined;
   if (!state) return;
-  writeFileSync(state.logFile, state.stack.allLines().join('\n'));
   await state.stack.stop();
   await state.nats.process.stop();
   await state.db.drop();

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { workspaceRoot } from '@trueconfig/launcher';
+import { workspaceRoot } from './workspace-root';
 
 const run = promisify(execFile);
 

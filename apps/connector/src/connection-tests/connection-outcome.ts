@@ -1,0 +1,16 @@
+import { TokenCredential } from '@azure/identity';
+import { PermissionCheckDto } from '@trueconfig/common';
+import { Diagnosis } from '../diagnosis/diagnosis';
+import { TenantCredentials } from '../entra/tenant-credentials';
+
+/** The result of testing one set of credentials, before it is stored. */
+export interface ConnectionOutcome {
+  tested: Omit<TenantCredentials, 'clientSecret'>;
+  tokenAcquired: boolean;
+  diagnosis: Diagnosis;
+  /** Empty when no token was acquired: nothing could be checked. */
+  permissions: PermissionCheckDto[];
+  /** The credential that got the token, worth keeping for the tenant's next token requests. */
+  credential: TokenCredential | null;
+  testedAt: Date;
+}

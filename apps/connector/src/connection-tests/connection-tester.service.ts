@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { TokenCredential } from '@azure/identity';
+import { checkPermissions } from '../diagnosis/check-permissions';
+import { classifyTokenError } from '../diagnosis/classify-token-error';
+import { diagnosePermissions } from '../diagnosis/diagnose-permissions';
+import { EntraCredentialFactory } from '../entra/entra-credential.factory';
+import { EntraTokenClient } from '../entra/entra-token.client';
+import { TenantCredentials } from '../entra/tenant-credentials';
+import { ConnectionOutcome } from './connection-outcome';
+
+/**
+ * "Save and Test Connection": a fresh credential (so no cached token hides a revoked secret or a
+ * changed consent), one Graph token, and each required permission checked against its roles.
+ */
+@Injectable()
+export class ConnectionTester {
+  constructor(
+    @Inject(EntraCredentialFactory) private readonly credentials: EntraCredentialFactory,
+    @Inject(EntraTokenClient) private readonly tokens: EntraTokenClient,
+  ) {}
+
+  async test(input: TenantCredentials): Promise<ConnectionOutcome> {
+    const tested = { directoryTenantId: input.directoryTenantId, clientId: input.clientId };
+    const testedAt = new Date();
+    let credential: TokenCredential;
+    try {
+      credential = this.credentials.create(input);
+    } catch (error) {
+      const diagnosis = classifyTokenError(error, input.clientSecret);
+      return { tested, tokenAcquired: false, diagnosis, permissions: [], credential: null, testedAt };
+    }
+    const attempt = await this.tokens.acquire(credential, input.clientSecret);
+    if (!attempt.ok) {
+      return { tested, tokenAcquired: false, diagnosis: attempt.diagnosis, permissions: [], credential: null, testedAt };
+    }
+    const permissions = checkPermissions(attempt.token.roles);
+    return { tested, tokenAcquired: true, diagnosis: diagnosePermissions(permissions), permissions, credential, testedAt };
+  }
+}

@@ -1,0 +1,5 @@
+export interface AcquiredToken {
+  accessToken: string;
+  expiresOnTimestamp: number;
+  roles: string[];
+}

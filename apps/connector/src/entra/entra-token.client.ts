@@ -1,0 +1,30 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { TokenCredential } from '@azure/identity';
+import { CONNECTOR_CONFIG, ConnectorEnv } from '../config/connector-env.schema';
+import { classifyTokenError } from '../diagnosis/classify-token-error';
+import { GRAPH_DEFAULT_SCOPE } from './graph-scope';
+import { TokenAttempt } from './token-attempt';
+import { readTokenRoles } from './token-roles';
+import { withTimeout } from './with-timeout';
+
+/** One Graph token request through a credential; a failure comes back classified, never thrown. */
+@Injectable()
+export class EntraTokenClient {
+  constructor(@Inject(CONNECTOR_CONFIG) private readonly config: ConnectorEnv) {}
+
+  async acquire(credential: TokenCredential, secret: string): Promise<TokenAttempt> {
+    const timeoutMs = this.config.ENTRA_TOKEN_TIMEOUT_MS;
+    try {
+      const token = await withTimeout(
+        credential.getToken(GRAPH_DEFAULT_SCOPE, { abortSignal: AbortSignal.timeout(timeoutMs) }),
+        timeoutMs,
+        'The token request',
+      );
+      if (!token) throw new Error('Entra ID returned no token');
+      const roles = await readTokenRoles(token.token);
+      return { ok: true, token: { accessToken: token.token, expiresOnTimestamp: token.expiresOnTimestamp, roles } };
+    } catch (error) {
+      return { ok: false, diagnosis: classifyTokenError(error, secret) };
+    }
+  }
+}

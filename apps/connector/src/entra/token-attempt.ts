@@ -1,0 +1,4 @@
+import { Diagnosis } from '../diagnosis/diagnosis';
+import { AcquiredToken } from './acquired-token';
+
+export type TokenAttempt = { ok: true; token: AcquiredToken } | { ok: false; diagnosis: Diagnosis };

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+const appFields = {
+  displayName: z.string().min(1).max(256).optional(),
+  permissions: z.array(z.string().min(1)).optional(),
+  secretExpiresAt: isoDateTime.optional(),
+  disabled: z.boolean().optional(),
+  conditionalAccessBlocked: z.boolean().optional(),
+};
+
+/** Fixtures may pin ids and the secret so that a demo's credentials are known in advance. */
+export const appInputSchema = z
+  .object({
+    ...appFields,
+    clientId: z.guid().optional(),
+    clientSecret: z.string().min(1).optional(),
+    secretId: z.guid().optional(),
+  })
+  .strict();
+
+export const appPatchSchema = z
+  .object({ ...appFields, rotateSecret: z.boolean().optional() })
+  .strict();
+
+export type AppInput = z.input<typeof appInputSchema>;
+export type AppPatch = z.output<typeof appPatchSchema>;

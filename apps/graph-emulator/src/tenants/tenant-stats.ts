@@ -1,0 +1,51 @@
+import { GenerateSpec } from './tenant-input.schema';
+import { userTraits } from './user-traits';
+
+/** Exact truths about a generated population, for tests and demos to compare results against. */
+export interface TenantStats {
+  users: number;
+  members: number;
+  guests: number;
+  admins: number;
+  enabledUsers: number;
+  disabledUsers: number;
+  enabledMembers: number;
+  enabledMembersMfaRegistered: number;
+  mfaRegistered: number;
+  syncedUsers: number;
+}
+
+export function emptyStats(): TenantStats {
+  return {
+    users: 0,
+    members: 0,
+    guests: 0,
+    admins: 0,
+    enabledUsers: 0,
+    disabledUsers: 0,
+    enabledMembers: 0,
+    enabledMembersMfaRegistered: 0,
+    mfaRegistered: 0,
+    syncedUsers: 0,
+  };
+}
+
+/** One pass over the traits, O(1) memory: no user object is built. */
+export function computeTenantStats(spec: GenerateSpec): TenantStats {
+  const stats = emptyStats();
+  for (let index = 0; index < spec.users; index++) {
+    const traits = userTraits(spec, index);
+    const enabledMember = traits.isEnabled && !traits.isGuest;
+    stats.users++;
+    stats.guests += Number(traits.isGuest);
+    stats.members += Number(!traits.isGuest);
+    stats.admins += Number(traits.isAdmin);
+    stats.enabledUsers += Number(traits.isEnabled);
+    stats.disabledUsers += Number(!traits.isEnabled);
+    stats.enabledMembers += Number(enabledMember);
+    stats.enabledMembersMfaRegistered += Number(enabledMember && traits.isMfaRegistered);
+    stats.mfaRegistered += Number(traits.isMfaRegistered);
+    stats.syncedUsers += Number(traits.isSynced);
+  }
+  return stats;
+}

@@ -1,0 +1,78 @@
+import { ControlStatus } from '@trueconfig/common';
+import { DatasetPath } from '../../datasets/dataset-path';
+import { GraphConditionalAccessPolicy, GraphUser, GraphUserRegistrationDetails, graphRows } from '../../datasets/graph-shapes';
+import { ControlAccumulator } from '../../model/control-accumulator';
+import { ControlOutcome } from '../../model/control-outcome';
+import { DatasetAvailability, DatasetUnavailability, describeRequirement } from '../../model/dataset-availability';
+import { ResolvedSettings } from '../../settings/tenant-settings';
+import { DEFAULT_EVIDENCE_CAP } from '../../util/evidence-list';
+import { KeyedStreamJoin } from '../../util/keyed-stream-join';
+import { conditionalAccessOutcome } from './id-01-conditional-access.outcome';
+import { registrationOutcome } from './id-01-registration.outcome';
+import { MemberRef, RegistrationTally } from './registration-tally';
+
+/**
+ * Registration details carry no accountEnabled, so they are joined to users by id. The join holds the
+ * enabled members still waiting for their registration row (all of them while users are read first).
+ * Issue 5 bounds this for very large tenants (e.g. a per-tenant replica of users in the scanner schema).
+ */
+export class Id01Accumulator implements ControlAccumulator {
+  private readonly tally = new RegistrationTally(DEFAULT_EVIDENCE_CAP);
+  private readonly join = new KeyedStreamJoin<MemberRef, boolean>({
+    matched: (id, member, registered) => this.tally.record(id, member, registered),
+    leftOnly: (id, member) => this.tally.record(id, member, false),
+  });
+  /** Conditional Access policies are few: held whole. */
+  private readonly policies: Array<GraphConditionalAccessPolicy & { id: string }> = [];
+
+  constructor(private readonly settings: ResolvedSettings) {}
+
+  accept(dataset: DatasetPath, page: readonly unknown[]): void {
+    if (dataset === DatasetPath.Users) this.acceptUsers(page);
+    if (dataset === DatasetPath.UserRegistrationDetails) this.acceptRegistrations(page);
+    if (dataset === DatasetPath.ConditionalAccessPolicies) this.policies.push(...graphRows<GraphConditionalAccessPolicy>(page));
+  }
+
+  complete(dataset: DatasetPath): void {
+    if (dataset === DatasetPath.Users) this.join.completeLeft();
+    if (dataset === DatasetPath.UserRegistrationDetails) this.join.completeRight();
+  }
+
+  finish(availability: DatasetAvailability): ControlOutcome {
+    const usersGap = availability.unavailable(DatasetPath.Users);
+    if (usersGap) return usersUnavailable(usersGap);
+    const registrationGap = availability.unavailable(DatasetPath.UserRegistrationDetails);
+    if (registrationGap) {
+      const policiesGap = availability.unavailable(DatasetPath.ConditionalAccessPolicies);
+      return conditionalAccessOutcome(registrationGap, policiesGap, this.policies, this.settings);
+    }
+    this.join.flush();
+    return registrationOutcome(this.tally, this.settings.thresholds.mfaTargetPercent);
+  }
+
+  private acceptUsers(page: readonly unknown[]): void {
+    for (const user of graphRows<GraphUser>(page)) {
+      if (isEnabledMember(user)) this.join.addLeft(user.id, { displayName: user.displayName, userPrincipalName: user.userPrincipalName });
+      else this.join.discardLeft(user.id);
+    }
+  }
+
+  private acceptRegistrations(page: readonly unknown[]): void {
+    for (const row of graphRows<GraphUserRegistrationDetails>(page)) this.join.addRight(row.id, row.isMfaRegistered === true);
+  }
+}
+
+/** Disabled accounts and guests are out of scope; a user whose accountEnabled is absent counts as enabled. */
+function isEnabledMember(user: GraphUser): boolean {
+  return user.accountEnabled !== false && user.userType === 'Member';
+}
+
+function usersUnavailable(reason: DatasetUnavailability): ControlOutcome {
+  return {
+    status: ControlStatus.ERROR,
+    summary: `The user directory is unavailable (${describeRequirement(reason)}): enabled member users cannot be identified.`,
+    metric: null,
+    affectedCount: 0,
+    evidence: [],
+  };
+}

@@ -1,0 +1,31 @@
+import { EvidenceList } from '../../util/evidence-list';
+
+export interface MemberRef {
+  displayName?: string | null;
+  userPrincipalName?: string | null;
+}
+
+/** Counts enabled members by registration state; keeps only a capped sample of the unregistered. */
+export class RegistrationTally {
+  members = 0;
+  registered = 0;
+  readonly unregistered: EvidenceList;
+
+  constructor(evidenceCap: number) {
+    this.unregistered = new EvidenceList(evidenceCap);
+  }
+
+  record(id: string, member: MemberRef, isMfaRegistered: boolean): void {
+    this.members++;
+    if (isMfaRegistered) {
+      this.registered++;
+      return;
+    }
+    this.unregistered.add({
+      kind: 'user',
+      id,
+      displayName: member.displayName ?? member.userPrincipalName ?? id,
+      detail: member.userPrincipalName ? `${member.userPrincipalName}: no MFA method registered` : 'no MFA method registered',
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import { LicenceTier } from '@trueconfig/common';
+import { TenantSettings } from '../settings/tenant-settings';
+
+export interface SnapshotMeta {
+  capturedAt?: string;
+  licence?: LicenceTier;
+  grantedPermissions?: string[];
+  settings?: TenantSettings;
+}
+
+/**
+ * DESIGN.md's snapshot: Graph paths mapped to what Graph returned (a collection as one array, a
+ * singleton as its object, a failed read as `{ error: { status, code, message } }`), plus `_meta`.
+ */
+export interface TenantSnapshot {
+  _meta?: SnapshotMeta;
+  [path: string]: unknown;
+}
