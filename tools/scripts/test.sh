@@ -10,7 +10,7 @@ npx tsc -b tsconfig.build.json
 echo "== type-check the specs"
 npx tsc -p tsconfig.spec.json
 echo "== lint (zero warnings, module boundaries enforced)"
-npx eslint --max-warnings 0 .
+npm run --silent lint
 echo "== jest: unit, integration (real Postgres, NATS, emulator) and end-to-end (whole stack over GraphQL)"
 status=0
 npx jest --ci --maxWorkers=2 --json --outputFile=tmp/jest-results.json "$@" || status=$?

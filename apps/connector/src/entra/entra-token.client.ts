@@ -12,7 +12,8 @@ import { withTimeout } from './with-timeout';
 export class EntraTokenClient {
   constructor(@Inject(CONNECTOR_CONFIG) private readonly config: ConnectorEnv) {}
 
-  async acquire(credential: TokenCredential, secret: string): Promise<TokenAttempt> {
+  /** `secret`, when known, is scrubbed from any error text Entra sends back. */
+  async acquire(credential: TokenCredential, secret?: string): Promise<TokenAttempt> {
     const timeoutMs = this.config.ENTRA_TOKEN_TIMEOUT_MS;
     try {
       const token = await withTimeout(

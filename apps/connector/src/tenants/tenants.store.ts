@@ -37,7 +37,10 @@ export class TenantsStore {
   page(orgId: string, limit: number, after: TenantCursor | null): Promise<TenantEntity[]> {
     const query = this.repository.createQueryBuilder('t').where('t.org_id = :orgId', { orgId });
     if (after) {
-      query.andWhere('(t.created_at, t.id) > (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))', after);
+      query.andWhere('(t.created_at, t.id) > (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))', {
+        createdAt: after.createdAt,
+        id: after.id,
+      });
     }
     return query.orderBy('t.createdAt', 'ASC').addOrderBy('t.id', 'ASC').limit(limit).getMany();
   }

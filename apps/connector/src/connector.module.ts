@@ -1,0 +1,51 @@
+import { Module, Type } from '@nestjs/common';
+import { DatabaseModule, HealthModule, MessagingModule } from '@trueconfig/common';
+import { ConnectorAudit } from './audit/connector-audit.service';
+import { CONNECTOR_CONFIG, ConnectorEnv } from './config/connector-env.schema';
+import { ConnectionTester } from './connection-tests/connection-tester.service';
+import { ConnectionTestsStore } from './connection-tests/connection-tests.store';
+import { connectorDatabaseOptions } from './database/connector-database.options';
+import { CredentialCache } from './entra/credential-cache';
+import { EntraCredentialFactory } from './entra/entra-credential.factory';
+import { EntraTokenClient } from './entra/entra-token.client';
+import { Keyring } from './secrets/keyring';
+import { SecretCipher } from './secrets/secret-cipher.service';
+import { ConnectTenantHandler } from './tenants/connect-tenant.handler';
+import { TenantQueryService } from './tenants/tenant-query.service';
+import { TenantSecrets } from './tenants/tenant-secrets.service';
+import { TenantsController } from './tenants/tenants.controller';
+import { TenantsStore } from './tenants/tenants.store';
+import { TestConnectionHandler } from './tenants/test-connection.handler';
+import { AcquireTokenHandler } from './tokens/acquire-token.handler';
+import { TokensController } from './tokens/tokens.controller';
+
+/** Built from the validated config, so bad configuration fails before Nest starts. */
+export function connectorModule(config: ConnectorEnv): Type<unknown> {
+  @Module({
+    imports: [
+      DatabaseModule.forService(connectorDatabaseOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE)),
+      MessagingModule.forService({ service: 'connector', natsUrl: config.NATS_URL, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS }),
+      HealthModule,
+    ],
+    controllers: [TenantsController, TokensController],
+    providers: [
+      { provide: CONNECTOR_CONFIG, useValue: config },
+      { provide: Keyring, useValue: Keyring.fromConfig(config) },
+      SecretCipher,
+      TenantSecrets,
+      EntraCredentialFactory,
+      EntraTokenClient,
+      CredentialCache,
+      ConnectionTester,
+      ConnectionTestsStore,
+      TenantsStore,
+      TenantQueryService,
+      ConnectTenantHandler,
+      TestConnectionHandler,
+      AcquireTokenHandler,
+      ConnectorAudit,
+    ],
+  })
+  class ConnectorModule {}
+  return ConnectorModule;
+}

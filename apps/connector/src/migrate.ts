@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+import { baseEnvSchema, loadConfig, openServiceDatabase, runMain } from '@trueconfig/common';
+import { connectorDatabaseOptions } from './database/connector-database.options';
+
+/**
+ * `node apps/connector/dist/migrate.js`: applies the connector schema's pending migrations and exits.
+ * Reads only the base variables: migrating needs no encryption key.
+ */
+runMain(async () => {
+  const config = loadConfig(baseEnvSchema);
+  const dataSource = await openServiceDatabase(connectorDatabaseOptions(config.DATABASE_URL, 1));
+  await dataSource.destroy();
+});

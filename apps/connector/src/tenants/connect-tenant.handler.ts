@@ -1,0 +1,105 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { AppError, badInput, ConnectTenantReply, ConnectTenantRequest, ErrorCode, TenantCredentialsInput } from '@trueconfig/common';
+import { DataSource } from 'typeorm';
+import { AuditCaller, ConnectorAudit } from '../audit/connector-audit.service';
+import { ConnectionOutcome } from '../connection-tests/connection-outcome';
+import { ConnectionTester } from '../connection-tests/connection-tester.service';
+import { ConnectionTestsStore } from '../connection-tests/connection-tests.store';
+import { toConnectionTestDto } from '../connection-tests/to-connection-test-dto';
+import { CredentialCache } from '../entra/credential-cache';
+import { validateTenantInput } from '../tenant-input/validate-tenant-input';
+import { actorOf, requireOrgId } from './caller';
+import { isUniqueViolation } from './is-unique-violation';
+import { TenantSecrets } from './tenant-secrets.service';
+import { tenantStatusFor } from './tenant-status';
+import { TenantEntity } from './tenant.entity';
+import { TenantsStore } from './tenants.store';
+import { toTenantDto } from './to-tenant-dto';
+
+/**
+ * "Save and Test Connection". No token: nothing is saved but the test, and the caller gets the
+ * diagnosis as an AppError. A token with permissions missing: saved as DEGRADED and answered normally.
+ */
+@Injectable()
+export class ConnectTenantHandler {
+  private readonly logger = new Logger(ConnectTenantHandler.name);
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(TenantsStore) private readonly tenants: TenantsStore,
+    @Inject(ConnectionTestsStore) private readonly tests: ConnectionTestsStore,
+    @Inject(ConnectionTester) private readonly tester: ConnectionTester,
+    @Inject(TenantSecrets) private readonly secrets: TenantSecrets,
+    @Inject(CredentialCache) private readonly credentials: CredentialCache,
+    @Inject(ConnectorAudit) private readonly audit: ConnectorAudit,
+  ) {}
+
+  async handle(request: ConnectTenantRequest): Promise<ConnectTenantReply> {
+    const caller = { orgId: requireOrgId(request?.orgId), actor: actorOf(request?.actor) };
+    const input = validateTenantInput(request.input);
+    await this.rejectDuplicate(caller.orgId, input);
+    const outcome = await this.tester.test(input);
+    if (!outcome.tokenAcquired) return this.failWithoutSaving(caller, outcome);
+    return this.save(caller, input, outcome);
+  }
+
+  private async failWithoutSaving(caller: AuditCaller, outcome: ConnectionOutcome): Promise<never> {
+    const test = toConnectionTestDto(await this.tests.record(outcome, { ...caller, tenantId: null }));
+    this.logger.log(`connection refused by Entra ID: ${test.errorCode} (AADSTS ${test.entraErrorCode ?? 'none'})`);
+    await this.audit.connectionTested(caller, test);
+    await this.audit.connectFailed(caller, test, outcome.tested);
+    const { errorCode, message, remediation } = outcome.diagnosis;
+    throw new AppError(errorCode ?? ErrorCode.INTERNAL, message, { remediation, details: { connectionTest: test } });
+  }
+
+  private async save(caller: AuditCaller, input: TenantCredentialsInput, outcome: ConnectionOutcome): Promise<ConnectTenantReply> {
+    const tenant = this.newTenant(caller.orgId, input, outcome);
+    const saved = await this.dataSource
+      .transaction(async (manager) => {
+        await this.tenants.insert(tenant, manager);
+        return this.tests.record(outcome, { ...caller, tenantId: tenant.id }, manager);
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? alreadyConnected(input) : error;
+      });
+    if (outcome.credential) this.credentials.put(tenant.id, tenant.secretVersion, outcome.credential);
+    const test = toConnectionTestDto(saved);
+    const dto = toTenantDto(tenant, saved);
+    this.logger.log(`tenant ${tenant.id} connected with status ${tenant.status}`);
+    await this.audit.connectionTested(caller, test);
+    await this.audit.tenantConnected(caller, dto, test);
+    return { tenant: dto, connectionTest: test };
+  }
+
+  private newTenant(orgId: string, input: TenantCredentialsInput, outcome: ConnectionOutcome): TenantEntity {
+    const id = randomUUID();
+    const now = new Date();
+    return Object.assign(new TenantEntity(), {
+      id,
+      orgId,
+      displayName: input.displayName,
+      directoryTenantId: input.directoryTenantId,
+      clientId: input.clientId,
+      status: tenantStatusFor(outcome),
+      ...this.secrets.seal(id, input.clientSecret, now),
+      secretVersion: 1,
+      secretExpiresAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
+  private async rejectDuplicate(orgId: string, input: TenantCredentialsInput): Promise<void> {
+    const existing = await this.tenants.findConnected(orgId, input.directoryTenantId, input.clientId);
+    if (existing) throw alreadyConnected(input, existing.id);
+  }
+}
+
+function alreadyConnected(input: TenantCredentialsInput, tenantId?: string): AppError {
+  const error = badInput(
+    'clientId',
+    `This app registration (client ID ${input.clientId}) is already connected for directory ${input.directoryTenantId}: reconnect the existing tenant to change its credentials.`,
+  );
+  return new AppError(error.code, error.message, { details: { ...error.details, tenantId: tenantId ?? null } });
+}

@@ -1,0 +1,58 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AcquireTokenReply, AcquireTokenRequest, AppError, ErrorCode, notFound, TenantStatus } from '@trueconfig/common';
+import { ConnectionTestsStore } from '../connection-tests/connection-tests.store';
+import { CredentialCache } from '../entra/credential-cache';
+import { EntraCredentialFactory } from '../entra/entra-credential.factory';
+import { EntraTokenClient } from '../entra/entra-token.client';
+import { TenantSecrets } from '../tenants/tenant-secrets.service';
+import { TenantEntity } from '../tenants/tenant.entity';
+import { TenantsStore } from '../tenants/tenants.store';
+
+const SERVABLE = new Set<TenantStatus>([TenantStatus.CONNECTED, TenantStatus.DEGRADED]);
+/** Failures that say nothing about the credential: keep the cached one for the next request. */
+const TRANSIENT = new Set<ErrorCode | null>([ErrorCode.RATE_LIMITED, ErrorCode.SERVICE_UNAVAILABLE]);
+
+/**
+ * Tokens (never secrets) for the scanner. One credential per tenant is reused, so MSAL's cache
+ * answers until the token nears expiry and refreshes it then.
+ */
+@Injectable()
+export class AcquireTokenHandler {
+  constructor(
+    @Inject(TenantsStore) private readonly tenants: TenantsStore,
+    @Inject(ConnectionTestsStore) private readonly tests: ConnectionTestsStore,
+    @Inject(TenantSecrets) private readonly secrets: TenantSecrets,
+    @Inject(CredentialCache) private readonly cache: CredentialCache,
+    @Inject(EntraCredentialFactory) private readonly factory: EntraCredentialFactory,
+    @Inject(EntraTokenClient) private readonly tokens: EntraTokenClient,
+  ) {}
+
+  async handle(request: AcquireTokenRequest): Promise<AcquireTokenReply> {
+    const tenantId = String(request?.tenantId);
+    const tenant = await this.tenants.findById(tenantId);
+    if (!tenant || tenant.status === TenantStatus.DISCONNECTED) throw notFound('Tenant', tenantId);
+    if (!SERVABLE.has(tenant.status)) throw await this.storedDiagnosis(tenant);
+    const credential = this.cache.getOrCreate(tenant.id, tenant.secretVersion, () =>
+      this.factory.create(this.secrets.credentialsOf(tenant)),
+    );
+    const attempt = await this.tokens.acquire(credential);
+    if (!attempt.ok) {
+      const { errorCode, message, remediation, entraErrorCode } = attempt.diagnosis;
+      if (!TRANSIENT.has(errorCode)) this.cache.evict(tenant.id);
+      throw new AppError(errorCode ?? ErrorCode.INTERNAL, message, { remediation, details: { tenantId, entraErrorCode } });
+    }
+    const { accessToken, expiresOnTimestamp, roles } = attempt.token;
+    return { accessToken, expiresOnTimestamp, directoryTenantId: tenant.directoryTenantId, grantedPermissions: roles };
+  }
+
+  /** A tenant whose last test failed gets that test's diagnosis instead of a new token request. */
+  private async storedDiagnosis(tenant: TenantEntity): Promise<AppError> {
+    const last = (await this.tests.latestFor([tenant.id])).get(tenant.id);
+    const code = last?.errorCode ?? ErrorCode.INTERNAL;
+    const message = last?.message ?? `Tenant ${tenant.id} is ${tenant.status}: test its connection again.`;
+    return new AppError(code, message, {
+      remediation: last?.remediation ?? [],
+      details: { tenantId: tenant.id, status: tenant.status, connectionTestId: last?.id ?? null },
+    });
+  }
+}

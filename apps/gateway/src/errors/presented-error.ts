@@ -1,0 +1,16 @@
+import { ErrorCode } from '@trueconfig/common';
+
+export interface GatewayErrorExtensions {
+  code: ErrorCode;
+  remediation?: string[];
+  details?: Record<string, unknown>;
+  /** Set on INTERNAL errors: the id under which the gateway logged what happened. */
+  errorId?: string;
+}
+
+export interface PresentedError {
+  message: string;
+  extensions: GatewayErrorExtensions;
+}
+
+export const INTERNAL_MESSAGE = 'An internal error occurred.';
