@@ -28,7 +28,7 @@ export function entraTimestamp(at: Date): string {
   return `${at.toISOString().slice(0, 19).replace('T', ' ')}Z`;
 }
 
-export function aadstsErrorBody(failure: AadstsFailure, at: Date, correlationId: string, traceId = randomUUID()): AadstsErrorBody {
+export function aadstsErrorBody(failure: AadstsFailure, at: Date, correlationId: string, traceId: string = randomUUID()): AadstsErrorBody {
   const entry: AadstsEntry = AADSTS_CATALOG[failure.code];
   const timestamp = entraTimestamp(at);
   const trailer = `\r\nTrace ID: ${traceId}\r\nCorrelation ID: ${correlationId}\r\nTimestamp: ${timestamp}`;

@@ -47,6 +47,9 @@ function serve(state: EmulatorState, endpoint: GraphEndpoint, version: ApiVersio
 }
 
 export function graphRoutes(state: EmulatorState): Route[] {
+  // An endpoint without a permission row would be open to any token: refuse to start instead.
+  const unguarded = GRAPH_ENDPOINTS.find((endpoint) => !state.permissions.hasRowFor(endpoint.method, endpoint.path));
+  if (unguarded) throw new Error(`no permission row for ${unguarded.method} ${unguarded.path}`);
   return GRAPH_ENDPOINTS.flatMap((endpoint) =>
     endpoint.versions.map((version) => ({
       method: endpoint.method,

@@ -30,6 +30,8 @@ export function emptyStats(): TenantStats {
   };
 }
 
+const one = (flag: boolean): number => (flag ? 1 : 0);
+
 /** One pass over the traits, O(1) memory: no user object is built. */
 export function computeTenantStats(spec: GenerateSpec): TenantStats {
   const stats = emptyStats();
@@ -37,15 +39,15 @@ export function computeTenantStats(spec: GenerateSpec): TenantStats {
     const traits = userTraits(spec, index);
     const enabledMember = traits.isEnabled && !traits.isGuest;
     stats.users++;
-    stats.guests += Number(traits.isGuest);
-    stats.members += Number(!traits.isGuest);
-    stats.admins += Number(traits.isAdmin);
-    stats.enabledUsers += Number(traits.isEnabled);
-    stats.disabledUsers += Number(!traits.isEnabled);
-    stats.enabledMembers += Number(enabledMember);
-    stats.enabledMembersMfaRegistered += Number(enabledMember && traits.isMfaRegistered);
-    stats.mfaRegistered += Number(traits.isMfaRegistered);
-    stats.syncedUsers += Number(traits.isSynced);
+    stats.guests += one(traits.isGuest);
+    stats.members += one(!traits.isGuest);
+    stats.admins += one(traits.isAdmin);
+    stats.enabledUsers += one(traits.isEnabled);
+    stats.disabledUsers += one(!traits.isEnabled);
+    stats.enabledMembers += one(enabledMember);
+    stats.enabledMembersMfaRegistered += one(enabledMember && traits.isMfaRegistered);
+    stats.mfaRegistered += one(traits.isMfaRegistered);
+    stats.syncedUsers += one(traits.isSynced);
   }
   return stats;
 }

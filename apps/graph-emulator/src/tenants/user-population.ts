@@ -67,7 +67,7 @@ export class UserPopulation {
     const methods = registeredMethods(spec, index, traits.isMfaRegistered);
     return {
       id: user.id,
-      userPrincipalName: user.userPrincipalName,
+      userPrincipalName: user.userPrincipalName ?? undefined,
       userDisplayName: user.displayName ?? undefined,
       userType: traits.isGuest ? 'guest' : 'member',
       isAdmin: traits.isAdmin,

@@ -1,0 +1,12 @@
+export { startEmulator } from './start-emulator';
+export type { RunningEmulator, StartEmulatorOptions } from './start-emulator';
+export { EmulatorState } from './emulator-state';
+export type { EmulatorFixture } from './fixtures/emulator-fixture';
+export { emulatorFixtureSchema, loadFixtureFile } from './fixtures/emulator-fixture';
+export type { TenantInput, GenerateSpec, Licence } from './tenants/tenant-input.schema';
+export type { TenantStats } from './tenants/tenant-stats';
+export type { AppInput, AppPatch } from './tenants/app-input.schema';
+export type { Tenant } from './tenants/tenant';
+export type { AppRegistration } from './tenants/app-registration';
+export { DEFAULT_PERMISSION_ROWS } from './permissions/permission-table';
+export type { PermissionRow } from './permissions/permission-table';
