@@ -1,6 +1,6 @@
-import { TokenCredential } from '@azure/identity';
 import { PermissionCheckDto } from '@trueconfig/common';
 import { Diagnosis } from '../diagnosis/diagnosis';
+import { EntraCredential } from '../entra/entra-credential';
 import { TenantCredentials } from '../entra/tenant-credentials';
 
 /** The result of testing one set of credentials, before it is stored. */
@@ -11,6 +11,6 @@ export interface ConnectionOutcome {
   /** Empty when no token was acquired: nothing could be checked. */
   permissions: PermissionCheckDto[];
   /** The credential that got the token, worth keeping for the tenant's next token requests. */
-  credential: TokenCredential | null;
+  credential: EntraCredential | null;
   testedAt: Date;
 }

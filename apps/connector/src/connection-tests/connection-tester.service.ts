@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TokenCredential } from '@azure/identity';
 import { checkPermissions } from '../diagnosis/check-permissions';
 import { classifyTokenError } from '../diagnosis/classify-token-error';
 import { diagnosePermissions } from '../diagnosis/diagnose-permissions';
+import { EntraCredential } from '../entra/entra-credential';
 import { EntraCredentialFactory } from '../entra/entra-credential.factory';
 import { EntraTokenClient } from '../entra/entra-token.client';
 import { TenantCredentials } from '../entra/tenant-credentials';
@@ -22,11 +22,11 @@ export class ConnectionTester {
   async test(input: TenantCredentials): Promise<ConnectionOutcome> {
     const tested = { directoryTenantId: input.directoryTenantId, clientId: input.clientId };
     const testedAt = new Date();
-    let credential: TokenCredential;
+    let credential: EntraCredential;
     try {
       credential = this.credentials.create(input);
     } catch (error) {
-      const diagnosis = classifyTokenError(error, input.clientSecret);
+      const diagnosis = classifyTokenError(error, { secret: input.clientSecret });
       return { tested, tokenAcquired: false, diagnosis, permissions: [], credential: null, testedAt };
     }
     const attempt = await this.tokens.acquire(credential, input.clientSecret);

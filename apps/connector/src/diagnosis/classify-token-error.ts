@@ -1,7 +1,7 @@
 import { ErrorCode } from '@trueconfig/common';
 import { redactSecret } from '../secrets/redact-secret';
 import { Diagnosis } from './diagnosis';
-import { parseEntraError } from './parse-entra-error';
+import { EntraErrorText, parseEntraError } from './parse-entra-error';
 import { remediationFor } from './remediation';
 import { TOKEN_FAILURE_MESSAGES, TokenFailureCode, unknownTokenFailureMessage } from './token-failure.messages';
 
@@ -20,12 +20,24 @@ export const ENTRA_CODE_TO_ERROR: Readonly<Record<string, TokenFailureCode>> = {
 
 /** Failures that reach us without a known AADSTS code, recognised by what MSAL and the pipeline write. */
 const MARKERS: ReadonlyArray<[RegExp, TokenFailureCode]> = [
-  // An unknown tenant makes OIDC discovery answer 400; MSAL reports only that discovery failed.
+  // An unknown tenant makes OIDC discovery answer 400; MSAL reports only that discovery failed
+  // (an unreachable authority reads the same, hence `reachedServer`).
   [/endpoints_resolution_error/, ErrorCode.TENANT_NOT_FOUND],
   [/interaction_required|login_required/, ErrorCode.INTERACTIVE_AUTH_NOT_SUPPORTED],
   [/\b429\b|too many requests|throttl/i, ErrorCode.RATE_LIMITED],
-  [/network_error|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|aborted|timed? ?out/i, ErrorCode.SERVICE_UNAVAILABLE],
+  [/temporarily_unavailable|network_error|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|aborted|timed? ?out/i, ErrorCode.SERVICE_UNAVAILABLE],
 ];
+
+const TOO_MANY_REQUESTS = 429;
+
+export interface TokenErrorContext {
+  /** Scrubbed from any text passed on. */
+  secret?: string;
+  /** The HTTP status of the failed answer, when the pipeline saw one (the error text lacks it). */
+  httpStatus?: number;
+  /** False when no HTTP answer came back at all: Entra was unreachable, whatever MSAL then says. */
+  reachedServer?: boolean;
+}
 
 /**
  * Turns a failed token request into a diagnosis. Classified by the AADSTS code in the message, not by
@@ -33,18 +45,20 @@ const MARKERS: ReadonlyArray<[RegExp, TokenFailureCode]> = [
  * nobody recognises becomes INTERNAL but keeps Entra's own code and description, so the user still
  * sees what Entra said.
  */
-export function classifyTokenError(error: unknown, secret?: string): Diagnosis {
+export function classifyTokenError(error: unknown, context: TokenErrorContext = {}): Diagnosis {
   const parsed = parseEntraError(error);
-  const known = classify(parsed.entraErrorCode, parsed.raw);
+  const known = context.reachedServer === false ? ErrorCode.SERVICE_UNAVAILABLE : classify(parsed, context.httpStatus);
   const errorCode = known ?? ErrorCode.INTERNAL;
   const message = known
     ? TOKEN_FAILURE_MESSAGES[known](parsed.entraErrorCode)
-    : unknownTokenFailureMessage(parsed.entraErrorCode, redactSecret(parsed.description, secret));
+    : unknownTokenFailureMessage(parsed.entraErrorCode, redactSecret(parsed.description, context.secret));
   return { ok: false, errorCode, entraErrorCode: parsed.entraErrorCode, message, remediation: remediationFor(errorCode) };
 }
 
-function classify(entraErrorCode: string | null, raw: string): TokenFailureCode | null {
+/** The page's AADSTS codes first, then a 429 whatever its body says, then the text markers. */
+function classify({ entraErrorCode, raw }: EntraErrorText, httpStatus: number | undefined): TokenFailureCode | null {
   const byCode = entraErrorCode ? ENTRA_CODE_TO_ERROR[entraErrorCode] : undefined;
   if (byCode) return byCode;
+  if (httpStatus === TOO_MANY_REQUESTS) return ErrorCode.RATE_LIMITED;
   return MARKERS.find(([pattern]) => pattern.test(raw))?.[1] ?? null;
 }

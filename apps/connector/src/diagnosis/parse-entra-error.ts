@@ -11,7 +11,7 @@ export interface EntraErrorText {
 const AADSTS = /AADSTS(\d{4,})/;
 const ERROR_CODES = /Error\(s\):\s*(\d{4,})/;
 /** MSAL appends request ids after the description; they identify nothing useful for a user. */
-const TRAILER = /(\s+-\s+(Correlation ID|Trace ID|Timestamp):|\r?\n(Trace ID|Correlation ID|Timestamp):).*$/s;
+const TRAILER = /\s+(-\s+)?(Trace ID|Correlation ID|Timestamp):.*$/s;
 
 export function parseEntraError(error: unknown): EntraErrorText {
   const raw = messageOf(error);

@@ -26,8 +26,8 @@ export const TOKEN_FAILURE_MESSAGES: Record<TokenFailureCode, (entraCode: string
     `Authentication failed: no application with this Application (client) ID exists in the directory (${aadsts(code, '700016')}). Check the Application (client) ID and the Directory (tenant) ID, and that the app registration was not deleted.`,
   [ErrorCode.SERVICE_PRINCIPAL_DISABLED]: (code) =>
     `Authentication failed: the app registration's service principal is disabled (${aadsts(code, '7000112')}). Enable it (Overview → Enabled: "Yes") and test the connection again.`,
-  [ErrorCode.TENANT_NOT_FOUND]: () =>
-    'Authentication failed: the directory was not found. Check the Directory (tenant) ID: a GUID or a verified domain such as contoso.onmicrosoft.com.',
+  [ErrorCode.TENANT_NOT_FOUND]: (code) =>
+    `Authentication failed: the directory was not found${code ? ` (AADSTS${code})` : ''}. Check the Directory (tenant) ID: a GUID or a verified domain such as contoso.onmicrosoft.com.`,
   [ErrorCode.CONDITIONAL_ACCESS_BLOCKED]: (code) =>
     `${PAGE.conditionalAccess.problem} (${aadsts(code, '53003')}): a Conditional Access policy is blocking the service principal from accessing Microsoft Graph.`,
   [ErrorCode.INTERACTIVE_AUTH_NOT_SUPPORTED]: (code) =>

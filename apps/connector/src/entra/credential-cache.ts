@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TokenCredential } from '@azure/identity';
+import { EntraCredential } from './entra-credential';
 
 /**
  * One credential per tenant and secret version, reused so MSAL's own token cache serves repeat
@@ -7,18 +7,18 @@ import { TokenCredential } from '@azure/identity';
  */
 @Injectable()
 export class CredentialCache {
-  private readonly entries = new Map<string, { version: number; credential: TokenCredential }>();
+  private readonly entries = new Map<string, { version: number; credential: EntraCredential }>();
 
-  get(tenantId: string, secretVersion: number): TokenCredential | undefined {
+  get(tenantId: string, secretVersion: number): EntraCredential | undefined {
     const entry = this.entries.get(tenantId);
     return entry?.version === secretVersion ? entry.credential : undefined;
   }
 
-  put(tenantId: string, secretVersion: number, credential: TokenCredential): void {
+  put(tenantId: string, secretVersion: number, credential: EntraCredential): void {
     this.entries.set(tenantId, { version: secretVersion, credential });
   }
 
-  getOrCreate(tenantId: string, secretVersion: number, create: () => TokenCredential): TokenCredential {
+  getOrCreate(tenantId: string, secretVersion: number, create: () => EntraCredential): EntraCredential {
     const cached = this.get(tenantId, secretVersion);
     if (cached) return cached;
     const credential = create();

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ClientSecretCredential, TokenCredential } from '@azure/identity';
+import { ClientSecretCredential } from '@azure/identity';
 import { CONNECTOR_CONFIG, ConnectorEnv } from '../config/connector-env.schema';
+import { EntraCredential } from './entra-credential';
+import { HttpStatusRecorder } from './http-status-recorder';
 import { TenantCredentials } from './tenant-credentials';
 
 /**
@@ -11,10 +13,13 @@ import { TenantCredentials } from './tenant-credentials';
 export class EntraCredentialFactory {
   constructor(@Inject(CONNECTOR_CONFIG) private readonly config: ConnectorEnv) {}
 
-  create(credentials: TenantCredentials): TokenCredential {
-    return new ClientSecretCredential(credentials.directoryTenantId, credentials.clientId, credentials.clientSecret, {
+  create(credentials: TenantCredentials): EntraCredential {
+    const recorder = new HttpStatusRecorder();
+    const credential = new ClientSecretCredential(credentials.directoryTenantId, credentials.clientId, credentials.clientSecret, {
       authorityHost: this.config.ENTRA_AUTHORITY_HOST,
       disableInstanceDiscovery: true,
+      additionalPolicies: [recorder.policy],
     });
+    return { credential, lastHttpStatus: () => recorder.lastStatus };
   }
 }

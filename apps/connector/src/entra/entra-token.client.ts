@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TokenCredential } from '@azure/identity';
 import { CONNECTOR_CONFIG, ConnectorEnv } from '../config/connector-env.schema';
 import { classifyTokenError } from '../diagnosis/classify-token-error';
+import { EntraCredential } from './entra-credential';
 import { GRAPH_DEFAULT_SCOPE } from './graph-scope';
 import { TokenAttempt } from './token-attempt';
 import { readTokenRoles } from './token-roles';
@@ -13,11 +13,11 @@ export class EntraTokenClient {
   constructor(@Inject(CONNECTOR_CONFIG) private readonly config: ConnectorEnv) {}
 
   /** `secret`, when known, is scrubbed from any error text Entra sends back. */
-  async acquire(credential: TokenCredential, secret?: string): Promise<TokenAttempt> {
+  async acquire(entra: EntraCredential, secret?: string): Promise<TokenAttempt> {
     const timeoutMs = this.config.ENTRA_TOKEN_TIMEOUT_MS;
     try {
       const token = await withTimeout(
-        credential.getToken(GRAPH_DEFAULT_SCOPE, { abortSignal: AbortSignal.timeout(timeoutMs) }),
+        entra.credential.getToken(GRAPH_DEFAULT_SCOPE, { abortSignal: AbortSignal.timeout(timeoutMs) }),
         timeoutMs,
         'The token request',
       );
@@ -25,7 +25,8 @@ export class EntraTokenClient {
       const roles = await readTokenRoles(token.token);
       return { ok: true, token: { accessToken: token.token, expiresOnTimestamp: token.expiresOnTimestamp, roles } };
     } catch (error) {
-      return { ok: false, diagnosis: classifyTokenError(error, secret) };
+      const httpStatus = entra.lastHttpStatus();
+      return { ok: false, diagnosis: classifyTokenError(error, { secret, httpStatus, reachedServer: httpStatus !== undefined }) };
     }
   }
 }

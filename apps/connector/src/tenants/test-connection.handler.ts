@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { notFound, TestConnectionReply, TestConnectionRequest } from '@trueconfig/common';
 import { DataSource } from 'typeorm';
 import { ConnectorAudit } from '../audit/connector-audit.service';
@@ -17,6 +17,8 @@ import { TenantsStore } from './tenants.store';
  */
 @Injectable()
 export class TestConnectionHandler {
+  private readonly logger = new Logger(TestConnectionHandler.name);
+
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(TenantsStore) private readonly tenants: TenantsStore,
@@ -32,12 +34,14 @@ export class TestConnectionHandler {
     const tenant = await this.tenants.findOwned(caller.orgId, String(request.tenantId));
     if (!tenant) throw notFound('Tenant', String(request.tenantId));
     const outcome = await this.tester.test(this.secrets.credentialsOf(tenant));
+    const status = tenantStatusFor(outcome);
     const saved = await this.dataSource.transaction(async (manager) => {
-      await this.tenants.updateStatus(tenant.id, tenantStatusFor(outcome), manager);
+      await this.tenants.updateStatus(tenant.id, status, manager);
       return this.tests.record(outcome, { ...caller, tenantId: tenant.id }, manager);
     });
     if (outcome.credential) this.credentials.put(tenant.id, tenant.secretVersion, outcome.credential);
     const test = toConnectionTestDto(saved);
+    this.logger.log(`tenant ${tenant.id} re-tested: ${status}${test.errorCode ? ` (${test.errorCode})` : ''}`);
     await this.audit.connectionTested(caller, test);
     return test;
   }
