@@ -23,13 +23,14 @@ const shared = {
 };
 
 module.exports = {
+  // jest 30 reads testTimeout only at the top level, not per project.
+  testTimeout: 120000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/*/src/**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs}/*/test/**/*.int-spec.ts'],
-      testTimeout: 60000,
     },
     {
       ...shared,
@@ -37,7 +38,6 @@ module.exports = {
       testMatch: ['<rootDir>/apps/e2e/src/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/apps/e2e/src/support/global-setup.ts',
       globalTeardown: '<rootDir>/apps/e2e/src/support/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

@@ -1,0 +1,37 @@
+import { DatasetDefinition, datasetDefinition, DatasetPath } from '@trueconfig/controls';
+
+/** How one Graph dataset is read: endpoint, API version, `$select`, page size and the permission it needs. */
+export interface DatasetCollector {
+  dataset: DatasetDefinition;
+  version: 'v1.0' | 'beta';
+  /** The resource path under the version, e.g. `/users`. */
+  resource: string;
+  /** `$select`: exactly the fields the catalog reads (DatasetDefinition.fields). */
+  select: readonly string[];
+  /** `$top`: the endpoint's maximum page size; absent where the endpoint takes none. */
+  top?: number;
+  /** The least-privileged permission that grants the read. */
+  permission: string;
+}
+
+export function defineCollector(path: DatasetPath, paging: { top?: number } = {}): DatasetCollector {
+  const dataset = datasetDefinition(path);
+  const [version, ...rest] = path.split('/');
+  if (version !== 'v1.0' && version !== 'beta') throw new Error(`dataset ${path} names no Graph version`);
+  return { dataset, version, resource: `/${rest.join('/')}`, select: dataset.fields ?? [], top: paging.top, permission: dataset.permissions[0] };
+}
+
+/** Users and registration details page at Graph's maximum of 999; CA policies come in one page. */
+export const DATASET_COLLECTORS: ReadonlyMap<DatasetPath, DatasetCollector> = new Map(
+  [
+    defineCollector(DatasetPath.Users, { top: 999 }),
+    defineCollector(DatasetPath.UserRegistrationDetails, { top: 999 }),
+    defineCollector(DatasetPath.ConditionalAccessPolicies),
+  ].map((collector) => [collector.dataset.path, collector]),
+);
+
+export function collectorFor(path: DatasetPath): DatasetCollector {
+  const collector = DATASET_COLLECTORS.get(path);
+  if (!collector) throw new Error(`no collector reads ${path}`);
+  return collector;
+}

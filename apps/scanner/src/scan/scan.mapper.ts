@@ -1,0 +1,32 @@
+import { ControlResultDto, ScanDto } from '@trueconfig/common';
+import { ControlResultEntity } from './control-result.entity';
+import { ScanEntity } from './scan.entity';
+
+export function toScanDto(scan: ScanEntity, results: readonly ControlResultEntity[]): ScanDto {
+  return {
+    id: scan.id,
+    orgId: scan.orgId,
+    tenantId: scan.tenantId,
+    status: scan.status,
+    trigger: scan.trigger,
+    phase: scan.phase,
+    progress: scan.progress,
+    startedAt: scan.startedAt.toISOString(),
+    finishedAt: scan.finishedAt ? scan.finishedAt.toISOString() : null,
+    warnings: scan.warnings,
+    results: results.map(toControlResultDto),
+    error: scan.error,
+  };
+}
+
+export function toControlResultDto(row: ControlResultEntity): ControlResultDto {
+  return {
+    controlId: row.controlId,
+    title: row.title,
+    status: row.status,
+    summary: row.summary,
+    metric: row.metric,
+    affectedCount: row.affectedCount,
+    evidence: row.evidence,
+  };
+}

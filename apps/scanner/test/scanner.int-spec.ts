@@ -1,0 +1,193 @@
+import {
+  AuditCode,
+  AuditLevel,
+  ControlStatus,
+  ErrorCode,
+  REQUIRED_PERMISSIONS,
+  ScanDto,
+  ScanStatus,
+  ScanTrigger,
+  Subject,
+  TERMINAL_SCAN_STATUSES,
+} from '@trueconfig/common';
+import { createServiceDataSource } from '@trueconfig/common';
+import { waitFor } from '@trueconfig/launcher';
+import { randomUUID } from 'node:crypto';
+import { scannerDatabaseOptions } from '../src/database/scanner-database.options';
+import { ControlResultStore } from '../src/scan/control-result.store';
+import { ScannerHarness, startScannerHarness } from './support/scanner-harness';
+
+const ALL_PERMISSIONS = REQUIRED_PERMISSIONS.map((p) => p.name);
+const WITHOUT_REPORTS = ALL_PERMISSIONS.filter((p) => p !== 'Reports.Read.All');
+const MFA_WARNING = 'MFA registration fetch failed (requires Reports.Read.All)';
+const ORG = 'org-a';
+
+// The integration project's testTimeout is not applied per project by jest 30: set it here.
+jest.setTimeout(60000);
+
+describe('scanner (integration: NATS, Postgres, emulator, Graph client)', () => {
+  let h: ScannerHarness;
+  let fullScan: ScanDto;
+  let fullTenantId: string;
+
+  beforeAll(async () => {
+    h = await startScannerHarness();
+  }, 60000);
+
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  async function connectTenant(permissions: string[], options: { users?: number; ratio?: number; wrongSecret?: boolean; tokenDelayMs?: number } = {}) {
+    const generated = await h.emulator.createTenant({ users: options.users ?? 200, mfaRegisteredRatio: options.ratio ?? 0.8, seed: 7 });
+    const app = await h.emulator.createApp(generated.tenantId, permissions);
+    const id = randomUUID();
+    h.registry.tenants.set(id, {
+      id,
+      orgId: ORG,
+      directoryTenantId: generated.tenantId,
+      clientId: app.clientId,
+      clientSecret: options.wrongSecret ? `${app.clientSecret}x` : app.clientSecret,
+      tokenDelayMs: options.tokenDelayMs,
+    });
+    return { id, stats: generated.stats, secret: app.clientSecret };
+  }
+
+  function startScan(tenantId: string, orgId = ORG): Promise<ScanDto> {
+    return h.requester.request(Subject.StartScan, { orgId, actor: 'api-key-1', tenantId, trigger: ScanTrigger.MANUAL });
+  }
+
+  async function finishedScan(scanId: string): Promise<ScanDto> {
+    let scan: ScanDto | undefined;
+    await waitFor(`scan ${scanId} to finish`, async () => {
+      scan = await h.requester.request(Subject.GetScan, { orgId: ORG, scanId });
+      return TERMINAL_SCAN_STATUSES.includes(scan.status);
+    }, 30000);
+    return scan as ScanDto;
+  }
+
+  async function auditEvent(scanId: string, code: string) {
+    await waitFor(`audit ${code} of ${scanId}`, async () => (await h.audit.drain()).some((e) => e.scanId === scanId && e.code === code), 10000);
+    return h.audit.events.find((e) => e.scanId === scanId && e.code === code);
+  }
+
+  it('scans a fully permissioned tenant: SUCCEEDED, ID-01 equal to the true share, progress up to 100', async () => {
+    const tenant = await connectTenant(ALL_PERMISSIONS, { users: 2500 });
+    fullTenantId = tenant.id;
+    const started = await startScan(tenant.id);
+    expect(started).toMatchObject({ orgId: ORG, tenantId: tenant.id, status: ScanStatus.RUNNING, phase: 'starting', progress: 0, results: [] });
+
+    fullScan = await finishedScan(started.id);
+    expect(fullScan).toMatchObject({ status: ScanStatus.SUCCEEDED, progress: 100, warnings: [], error: null });
+    const { enabledMembers, enabledMembersMfaRegistered } = tenant.stats;
+    expect(fullScan.results).toEqual([
+      expect.objectContaining({
+        controlId: 'ID-01',
+        status: ControlStatus.FAIL,
+        metric: Math.round((enabledMembersMfaRegistered * 1000) / enabledMembers) / 10,
+        affectedCount: enabledMembers - enabledMembersMfaRegistered,
+      }),
+    ]);
+    expect(fullScan.results[0].evidence).toHaveLength(20);
+
+    await waitFor('final progress event', async () => h.progress.some((e) => e.scanId === started.id && e.percent === 100), 5000);
+    const events = h.progress.filter((e) => e.scanId === started.id);
+    const percents = events.map((e) => e.percent);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(events.map((e) => e.phase)).toEqual(expect.arrayContaining(['token', 'collecting', 'evaluating', 'storing']));
+    expect(events[events.length - 1]).toMatchObject({ phase: 'finished', percent: 100, status: ScanStatus.SUCCEEDED, tenantId: tenant.id, orgId: ORG });
+
+    expect(await auditEvent(started.id, AuditCode.SCAN_STARTED)).toMatchObject({ tenantId: tenant.id, level: AuditLevel.INFO, actor: 'api-key-1' });
+    expect(await auditEvent(started.id, AuditCode.SCAN_FINISHED)).toMatchObject({
+      level: AuditLevel.INFO,
+      details: expect.objectContaining({ status: ScanStatus.SUCCEEDED, counts: expect.objectContaining({ FAIL: 1 }) }),
+    });
+  });
+
+  it('without Reports.Read.All: PARTIAL, ID-01 DEGRADED from Conditional Access, the exact warning in scan, log and sync log', async () => {
+    const tenant = await connectTenant(WITHOUT_REPORTS);
+    const scan = await finishedScan((await startScan(tenant.id)).id);
+
+    expect(scan).toMatchObject({ status: ScanStatus.PARTIAL, warnings: [MFA_WARNING], error: null });
+    const [id01] = scan.results;
+    expect(id01).toMatchObject({ controlId: 'ID-01', status: ControlStatus.DEGRADED, metric: null });
+    expect(id01.summary).toContain('MFA registration data is unavailable (requires Reports.Read.All)');
+    expect(id01.summary).toContain('enabled policy "Require MFA for all users" requires MFA for all users and all cloud apps');
+
+    expect(await auditEvent(scan.id, AuditCode.DATASET_UNAVAILABLE)).toMatchObject({
+      service: 'scanner',
+      level: AuditLevel.WARN,
+      message: MFA_WARNING,
+      tenantId: tenant.id,
+      scanId: scan.id,
+      details: expect.objectContaining({ permission: 'Reports.Read.All', status: 403 }),
+    });
+    expect(await auditEvent(scan.id, AuditCode.SCAN_FINISHED)).toMatchObject({ level: AuditLevel.WARN, details: expect.objectContaining({ status: ScanStatus.PARTIAL }) });
+    expect(h.scanner.lines.some((line) => line.includes(MFA_WARNING) && line.includes(scan.id))).toBe(true);
+    const final = h.progress.filter((e) => e.scanId === scan.id).pop();
+    expect(final).toMatchObject({ percent: 100, status: ScanStatus.PARTIAL });
+  });
+
+  it('refuses a second scan of a tenant while one runs, then accepts one once it has finished', async () => {
+    const tenant = await connectTenant(ALL_PERMISSIONS, { tokenDelayMs: 1500 });
+    const first = await startScan(tenant.id);
+    await expect(startScan(tenant.id)).rejects.toMatchObject({ code: ErrorCode.SCAN_IN_PROGRESS, details: { scanId: first.id } });
+    await finishedScan(first.id);
+    h.registry.tenants.get(tenant.id)!.tokenDelayMs = 0;
+    const second = await startScan(tenant.id);
+    expect(second.id).not.toBe(first.id);
+    await finishedScan(second.id);
+  });
+
+  it("fails the scan with the connector's diagnosis when no token can be acquired", async () => {
+    const tenant = await connectTenant(ALL_PERMISSIONS, { wrongSecret: true });
+    const scan = await finishedScan((await startScan(tenant.id)).id);
+    expect(scan).toMatchObject({ status: ScanStatus.FAILED, results: [], error: { code: ErrorCode.INVALID_CREDENTIALS, message: 'Invalid client secret provided.' } });
+    expect(scan.error?.remediation).toHaveLength(2);
+    expect(await auditEvent(scan.id, AuditCode.SCAN_FINISHED)).toMatchObject({ level: AuditLevel.ERROR, details: expect.objectContaining({ status: ScanStatus.FAILED }) });
+  });
+
+  it('keeps every scan inside its organisation and answers latest scans in one batch', async () => {
+    await expect(h.requester.request(Subject.GetScan, { orgId: 'org-b', scanId: fullScan.id })).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
+    await expect(h.requester.request(Subject.GetScan, { orgId: ORG, scanId: 'not-a-scan-id' })).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
+    await expect(startScan(fullTenantId, 'org-b')).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
+    await expect(startScan(randomUUID())).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
+
+    const unknown = randomUUID();
+    const latest = await h.requester.request(Subject.LatestScans, { orgId: ORG, tenantIds: [unknown, fullTenantId] });
+    expect(latest).toEqual([null, fullScan]);
+    await expect(h.requester.request(Subject.LatestScans, { orgId: 'org-b', tenantIds: [fullTenantId] })).resolves.toEqual([null]);
+  });
+
+  it('fails an abandoned scan instead of blocking the tenant, and stores results idempotently', async () => {
+    const tenant = await connectTenant(ALL_PERMISSIONS);
+    const dataSource = createServiceDataSource(scannerDatabaseOptions(h.databaseUrl, 2));
+    await dataSource.initialize();
+    try {
+      const stuck = randomUUID();
+      await dataSource.query(
+        `INSERT INTO scanner.scans (id, org_id, tenant_id, status, trigger, phase, progress, started_at, updated_at)
+         VALUES ($1, $2, $3, 'RUNNING', 'MANUAL', 'collecting', 40, now() - interval '1 hour', now() - interval '1 hour')`,
+        [stuck, ORG, tenant.id],
+      );
+      const scan = await finishedScan((await startScan(tenant.id)).id);
+      expect(scan.status).toBe(ScanStatus.SUCCEEDED);
+      const abandoned = await h.requester.request(Subject.GetScan, { orgId: ORG, scanId: stuck });
+      expect(abandoned).toMatchObject({ status: ScanStatus.FAILED, error: { code: ErrorCode.INTERNAL } });
+      expect(abandoned.error?.message).toContain('abandoned');
+
+      await new ControlResultStore(dataSource).saveAll(scan.id, scan.results);
+      const rows: Array<{ n: string }> = await dataSource.query('SELECT count(*) AS n FROM scanner.control_results WHERE scan_id = $1', [scan.id]);
+      expect(Number(rows[0].n)).toBe(scan.results.length);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('never logs an access token or a client secret', () => {
+    const log = h.scanner.lines.join('\n');
+    expect(h.registry.issuedTokens.length).toBeGreaterThan(0);
+    for (const token of h.registry.issuedTokens) expect(log).not.toContain(token);
+    for (const tenant of h.registry.tenants.values()) expect(log).not.toContain(tenant.clientSecret);
+  });
+});
