@@ -5,10 +5,14 @@ import { bearerToken } from '../auth/bearer-token';
 import { apiKeyPrefix, hashApiKey, hashesMatch } from './api-key-secret';
 import { ApiKeyStore } from './api-key.store';
 
+const USE_RECORD_INTERVAL_MS = 60_000;
+
 /** Turns an Authorization value into the calling key's principal; never echoes the key. */
 @Injectable()
 export class ApiKeyAuthenticator {
   private readonly logger = new Logger(ApiKeyAuthenticator.name);
+  /** When this replica last wrote each key's last-used time: not a database write per request. */
+  private readonly lastRecorded = new Map<string, number>();
 
   constructor(private readonly store: ApiKeyStore) {}
 
@@ -21,7 +25,14 @@ export class ApiKeyAuthenticator {
     if (!record || record.revokedAt || !hashesMatch(record.hash, hashApiKey(key))) {
       return { principal: null, failure: invalidApiKey() };
     }
-    this.store.markUsed(record.id).catch((error: unknown) => this.logger.warn(`could not record key use: ${String(error)}`));
+    this.recordUse(record.id);
     return { principal: { keyId: record.id, orgId: record.orgId, role: record.role } };
+  }
+
+  private recordUse(keyId: string): void {
+    const now = Date.now();
+    if (now - (this.lastRecorded.get(keyId) ?? 0) < USE_RECORD_INTERVAL_MS) return;
+    this.lastRecorded.set(keyId, now);
+    this.store.markUsed(keyId).catch((error: unknown) => this.logger.warn(`could not record key use: ${String(error)}`));
   }
 }

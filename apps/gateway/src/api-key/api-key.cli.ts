@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger, LoggerService } from '@nestjs/common';
 import { loadConfig, openServiceDatabase, runMain } from '@trueconfig/common';
 import { gatewayEnvSchema } from '../config/gateway-env.schema';
+import { COMMAND_POOL_SIZE } from '../database/command-pool-size';
 import { gatewayDatabaseOptions } from '../database/gateway-database.options';
 import { ApiKeyCommand, parseApiKeyCommand } from './api-key-command';
 import { ApiKeyStore } from './api-key.store';
@@ -18,7 +19,7 @@ runMain(async () => {
   Logger.overrideLogger(stderrLogger);
   const command = parseApiKeyCommand(process.argv.slice(2));
   const config = loadConfig(gatewayEnvSchema);
-  const dataSource = await openServiceDatabase(gatewayDatabaseOptions(config.DATABASE_URL, 1));
+  const dataSource = await openServiceDatabase(gatewayDatabaseOptions(config.DATABASE_URL, COMMAND_POOL_SIZE));
   try {
     await execute(command, new ApiKeyStore(dataSource));
   } finally {

@@ -2,7 +2,7 @@ import { AppError, ErrorCode } from '@trueconfig/common';
 import { ApiKeyRole } from '../api-key/api-key-role.enum';
 
 export function missingApiKey(): AppError {
-  return new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication required: send an API key as "Authorization: Bearer <key>".', {
+  return new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication required: send an API key as "Authorization: Bearer <key>" (over graphql-ws: connectionParams.authorization).', {
     remediation: ['Create a key with `npm run apikey -- create --org <name> --role <viewer|operator|admin>`.'],
   });
 }

@@ -1,0 +1,43 @@
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { GraphQLSchema } from 'graphql';
+import { Disposable } from 'graphql-ws';
+import { Server } from 'node:http';
+import { formatGatewayError } from '../errors/format-gateway-error';
+import { GatewayContext } from './gateway-context';
+
+export interface ApolloOptions {
+  schema: GraphQLSchema;
+  httpServer: Server;
+  /** The graphql-ws server: closed when Apollo drains. */
+  sockets: Disposable;
+  introspection: boolean;
+}
+
+export function createApolloServer(options: ApolloOptions): ApolloServer<GatewayContext> {
+  const closeSockets: ApolloServerPlugin<GatewayContext> = {
+    async serverWillStart() {
+      return {
+        async drainServer() {
+          await options.sockets.dispose();
+        },
+      };
+    },
+  };
+  return new ApolloServer<GatewayContext>({
+    schema: options.schema,
+    introspection: options.introspection,
+    includeStacktraceInErrorResponses: false,
+    // Nest owns shutdown (enableShutdownHooks → GraphqlServer.beforeApplicationShutdown): two SIGTERM
+    // handlers would stop Apollo twice and hang.
+    stopOnTerminationSignals: false,
+    formatError: (_formatted, error) => formatGatewayError(error),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
+      closeSockets,
+      // Without introspection, "did you mean …?" hints would still reveal the schema.
+      ...(options.introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
+    ],
+  });
+}

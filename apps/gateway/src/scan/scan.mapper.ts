@@ -1,0 +1,31 @@
+import { AppErrorPayload, ScanDto } from '@trueconfig/common';
+import { presentAppError } from '../errors/present-app-error';
+import { ScanError } from './scan-error.type';
+import { Scan } from './scan.type';
+
+/** The GraphQL shape of a scan: no organisation id, whole percentages, remediation always a list. */
+export function toScan(dto: ScanDto): Scan {
+  return {
+    id: dto.id,
+    tenantId: dto.tenantId,
+    status: dto.status,
+    trigger: dto.trigger,
+    startedAt: dto.startedAt,
+    finishedAt: dto.finishedAt,
+    progress: wholePercent(dto.progress),
+    phase: dto.phase,
+    warnings: dto.warnings,
+    results: dto.results,
+    error: dto.error ? toScanError(dto.error) : null,
+  };
+}
+
+export function wholePercent(value: number): number {
+  return Math.min(100, Math.max(0, Math.round(value)));
+}
+
+/** A failed scan's error is shown by the same rules as any other error (no internal messages). */
+function toScanError(error: AppErrorPayload): ScanError {
+  const presented = presentAppError(error);
+  return { code: presented.extensions.code, message: presented.message, remediation: presented.extensions.remediation ?? [] };
+}
