@@ -28,7 +28,7 @@ describe('connection failures and access control, through the GraphQL API', () =
   });
 
   it('refuses a request without an API key with UNAUTHENTICATED', async () => {
-    expect(errorCodeOf(await gql(TENANTS, {}, undefined))).toBe('UNAUTHENTICATED');
+    expect(errorCodeOf(await gql(TENANTS, {}, null))).toBe('UNAUTHENTICATED');
     expect(errorCodeOf(await gql(TENANTS, {}, 'tc_not_a_real_key'))).toBe('UNAUTHENTICATED');
   });
 

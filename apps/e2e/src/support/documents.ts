@@ -29,7 +29,7 @@ export const SCAN_PROGRESS = /* GraphQL */ `
 `;
 
 export const AUDIT_LOGS = /* GraphQL */ `
-  query Logs($filter: AuditLogFilterInput, $first: Int) {
+  query Logs($filter: AuditLogFilter, $first: Int) {
     auditLogs(filter: $filter, first: $first) {
       edges { node { id level code message tenantId scanId service } }
       pageInfo { hasNextPage endCursor }

@@ -8,8 +8,9 @@ export const env = readE2eEnv();
 
 export const emulator = new EmulatorControlClient(env.emulatorUrl, env.caCertPath);
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, apiKey: string | undefined = env.adminKey): Promise<GraphqlResponse<T>> {
-  const response = await graphqlRequest<T>(env.gatewayUrl, query, variables, apiKey);
+/** `apiKey` null sends no Authorization header at all. */
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, apiKey: string | null = env.adminKey): Promise<GraphqlResponse<T>> {
+  const response = await graphqlRequest<T>(env.gatewayUrl, query, variables, apiKey ?? undefined);
   receivedResponses.push(JSON.stringify(response));
   return response;
 }

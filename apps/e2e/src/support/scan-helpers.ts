@@ -1,7 +1,7 @@
 import { REQUIRED_PERMISSIONS } from '@trueconfig/common';
 import { EmulatorApp, waitFor } from '@trueconfig/launcher';
 import { CONNECT_TENANT, SCAN, START_SCAN } from './documents';
-import { emulator, gql } from './e2e-client';
+import { emulator, env, gql } from './e2e-client';
 
 export const ALL_PERMISSIONS = REQUIRED_PERMISSIONS.map((p) => p.name);
 
@@ -16,7 +16,7 @@ export async function emulatorTenant(users = 120, mfaRegisteredRatio = 0.75) {
   return emulator.createTenant({ displayName: 'E2E tenant', licence: 'p2', generate: { users, mfaRegisteredRatio, seed: users } });
 }
 
-export function connect(directoryTenantId: string, app: Pick<EmulatorApp, 'clientId' | 'clientSecret'>, apiKey?: string) {
+export function connect(directoryTenantId: string, app: Pick<EmulatorApp, 'clientId' | 'clientSecret'>, apiKey: string = env.adminKey) {
   return gql<{ connectTenant: { tenant: { id: string; status: string }; connectionTest: { ok: boolean; errorCode: string | null; permissions: Array<{ name: string; granted: boolean }> } } }>(
     CONNECT_TENANT,
     { input: { displayName: 'E2E', directoryTenantId, clientId: app.clientId, clientSecret: app.clientSecret } },
@@ -24,7 +24,7 @@ export function connect(directoryTenantId: string, app: Pick<EmulatorApp, 'clien
   );
 }
 
-export async function startScan(tenantId: string, apiKey?: string): Promise<string> {
+export async function startScan(tenantId: string, apiKey: string = env.adminKey): Promise<string> {
   const started = await gql<{ startScan: { id: string } }>(START_SCAN, { tenantId }, apiKey);
   if (!started.data?.startScan) throw new Error(`startScan failed: ${JSON.stringify(started.errors)}`);
   return started.data.startScan.id;

@@ -30,10 +30,12 @@ export const ERROR_TABLE: Readonly<Record<ErrorCode, ErrorPresentation>> = {
   [ErrorCode.INSUFFICIENT_PERMISSIONS]: CONNECTION_FAILURE,
   [ErrorCode.INTERACTIVE_AUTH_NOT_SUPPORTED]: CONNECTION_FAILURE,
   [ErrorCode.CONDITIONAL_ACCESS_BLOCKED]: CONNECTION_FAILURE,
-  [ErrorCode.RATE_LIMITED]: SHOWN('retryAfterSeconds'),
+  [ErrorCode.RATE_LIMITED]: SHOWN('retryAfterSeconds', 'connectionTest'),
   [ErrorCode.SCAN_IN_PROGRESS]: SHOWN('scanId'),
   [ErrorCode.SERVICE_UNAVAILABLE]: SHOWN(),
-  [ErrorCode.INTERNAL]: { exposeMessage: false, detailKeys: [] },
+  // An Entra error TrueConfig does not know keeps its raw code and text in the connection test, which
+  // is secret-free and built for clients; nothing else of an internal error is shown.
+  [ErrorCode.INTERNAL]: { exposeMessage: false, detailKeys: ['connectionTest'] },
 };
 
 /**

@@ -43,7 +43,10 @@ function rootCause(error: unknown): unknown {
 }
 
 function logged(presented: PresentedError, cause: unknown): PresentedError {
-  if (presented.extensions.code === ErrorCode.INTERNAL) return internal(cause);
+  if (presented.extensions.code === ErrorCode.INTERNAL) {
+    const { extensions } = internal(cause);
+    return { ...presented, message: `${presented.message} Quote error id ${extensions.errorId} to support.`, extensions: { ...presented.extensions, ...extensions } };
+  }
   if (presented.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) logger.warn(presented.message);
   return presented;
 }
