@@ -5,7 +5,7 @@ import { startEmulator } from './start-emulator';
 async function main(): Promise<void> {
   const options = parseCliOptions(process.argv.slice(2), process.env);
   const fixture = options.fixturePath ? await loadFixtureFile(options.fixturePath) : undefined;
-  const emulator = await startEmulator({ port: options.port, stateDir: options.stateDir, throttleScale: options.throttleScale, fixture });
+  const emulator = await startEmulator({ port: options.port, host: options.host, publicName: options.publicName, stateDir: options.stateDir, throttleScale: options.throttleScale, fixture });
   // The launcher parses exactly these two lines.
   console.log(`emulator ready: ${emulator.baseUrl}`);
   console.log(`ca certificate: ${emulator.caCertPath}`);

@@ -14,7 +14,10 @@ import { createEmulatorCertificate } from './tls/emulator-certificate';
 export interface StartEmulatorOptions {
   /** 0 picks a free port. */
   port?: number;
-  host?: '127.0.0.1';
+  /** The address to listen on (default 127.0.0.1; 0.0.0.0 in a container). */
+  host?: string;
+  /** The host name clients use, when it is not the listen address (e.g. a compose service name). */
+  publicName?: string;
   /** Where `ca.pem` is written; defaults to `tmp/graph-emulator` under the working directory. */
   stateDir?: string;
   throttleScale?: number;
@@ -52,12 +55,14 @@ function closer(server: Server): () => Promise<void> {
 
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? '127.0.0.1';
-  const certificate = await createEmulatorCertificate(options.stateDir ?? join(process.cwd(), 'tmp/graph-emulator'));
+  const publicHost = options.publicName ?? host;
+  const stateDir = options.stateDir ?? join(process.cwd(), 'tmp/graph-emulator');
+  const certificate = await createEmulatorCertificate(stateDir, options.publicName ? [options.publicName] : []);
   const state = new EmulatorState(options.throttleScale ?? 1);
   if (options.fixture) applyFixture(state, options.fixture);
   const router = new Router([...controlRoutes(state), ...graphRoutes(state), ...entraRoutes(state)]);
   const pipeline = createPipeline(state, router);
-  let fallbackHost: string = host;
+  let fallbackHost: string = publicHost;
   const server = createServer({ key: certificate.keyPem, cert: certificate.certPem }, (req, res) => {
     toEmulatorRequest(req, fallbackHost)
       .then(async (request) => writeResponse(res, request, await pipeline(request)))
@@ -67,9 +72,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       });
   });
   const port = await listen(server, options.port ?? 0, host);
-  fallbackHost = `${host}:${port}`;
+  fallbackHost = `${publicHost}:${port}`;
   return {
-    baseUrl: `https://${host}:${port}`,
+    baseUrl: `https://${publicHost}:${port}`,
     port,
     caCertPath: certificate.caCertPath,
     caCertPem: certificate.certPem,

@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 
 export interface CliOptions {
   port: number;
+  host: string;
+  publicName?: string;
   stateDir?: string;
   fixturePath?: string;
   throttleScale: number;
@@ -15,12 +17,14 @@ function positiveNumber(name: string, raw: string | undefined, fallback: number,
   return value;
 }
 
-/** Flags win over environment variables (EMULATOR_PORT, EMULATOR_STATE_DIR, EMULATOR_FIXTURE, EMULATOR_THROTTLE_SCALE). */
+/** Flags win over environment variables (EMULATOR_PORT, EMULATOR_HOST, EMULATOR_PUBLIC_NAME, EMULATOR_STATE_DIR, EMULATOR_FIXTURE, EMULATOR_THROTTLE_SCALE). */
 export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
       port: { type: 'string' },
+      host: { type: 'string' },
+      'public-name': { type: 'string' },
       fixture: { type: 'string' },
       'throttle-scale': { type: 'string' },
       'state-dir': { type: 'string' },
@@ -29,6 +33,8 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
   });
   return {
     port: positiveNumber('--port', values.port ?? env.EMULATOR_PORT, 4443, true),
+    host: values.host ?? env.EMULATOR_HOST ?? '127.0.0.1',
+    publicName: values['public-name'] ?? env.EMULATOR_PUBLIC_NAME,
     stateDir: values['state-dir'] ?? env.EMULATOR_STATE_DIR,
     fixturePath: values.fixture ?? env.EMULATOR_FIXTURE,
     throttleScale: positiveNumber('--throttle-scale', values['throttle-scale'] ?? env.EMULATOR_THROTTLE_SCALE, 1, false),

@@ -9,10 +9,10 @@ export interface EmulatorCertificate {
 }
 
 /**
- * A fresh self-signed certificate per start, valid for localhost and 127.0.0.1. It is its own CA, so
+ * A fresh self-signed certificate per start, valid for localhost, 127.0.0.1 and any extra DNS names. It is its own CA, so
  * other processes trust it with NODE_EXTRA_CA_CERTS pointing at the written file.
  */
-export async function createEmulatorCertificate(stateDir: string): Promise<EmulatorCertificate> {
+export async function createEmulatorCertificate(stateDir: string, extraNames: string[] = []): Promise<EmulatorCertificate> {
   const now = new Date();
   const pems = await generate([{ name: 'commonName', value: 'TrueConfig Graph emulator' }], {
     keyType: 'ec',
@@ -24,7 +24,10 @@ export async function createEmulatorCertificate(stateDir: string): Promise<Emula
       { name: 'basicConstraints', cA: true, critical: true },
       { name: 'keyUsage', digitalSignature: true, keyCertSign: true, critical: true },
       { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] },
+      {
+        name: 'subjectAltName',
+        altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }, ...extraNames.map((value) => ({ type: 2 as const, value }))],
+      },
     ],
   });
   const directory = resolve(stateDir);
