@@ -1,57 +1,34 @@
-import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
-import {
-  AuditLevel,
-  AuditPublisher,
-  ErrorCode,
-  MessagingOptions,
-  NatsRequester,
-  Subject,
-} from '@trueconfig/common';
-import {
-  createTestDatabase,
-  freePort,
-  ManagedProcess,
-  PrivateNats,
-  startPrivateNats,
-  startServiceProcess,
-  TestDatabase,
-  waitFor,
-} from '@trueconfig/launcher';
+import { AuditLevel, AuditPublisher, ErrorCode, MessagingOptions, NatsRequester, Subject } from '@trueconfig/common';
+import { connectTestRequester, freePort, ManagedProcess, startServiceProcess, startTestBackbone, TestBackbone, waitFor } from '@trueconfig/launcher';
 import { randomUUID } from 'node:crypto';
-import { connect, NatsConnection } from 'nats';
+import { connect } from 'nats';
 
 describe('audit service (real NATS, Postgres and process)', () => {
-  let nats: PrivateNats;
-  let db: TestDatabase;
+  let backbone: TestBackbone;
   let audit: ManagedProcess;
-  let nc: NatsConnection;
-  let client: ClientProxy;
   let requester: NatsRequester;
   let publisher: AuditPublisher;
   let port: number;
   const orgId = randomUUID();
-  const options = (): MessagingOptions => ({ service: 'audit-test', natsUrl: nats.url, requestTimeoutMs: 3000 });
-  const start = () =>
-    startServiceProcess({ service: 'audit', port, env: { ...process.env, DATABASE_URL: db.url, NATS_URL: nats.url, LOG_LEVEL: 'warn' } });
+  const start = () => startServiceProcess({ service: 'audit', port, env: { ...backbone.env, LOG_LEVEL: 'warn' } });
   const query = (filter = {}, first = 50, after?: string) =>
     requester.request(Subject.QueryAuditLogs, { orgId, filter, first, after });
 
   beforeAll(async () => {
-    [nats, db, port] = await Promise.all([startPrivateNats(), createTestDatabase('tc_audit_it'), freePort()]);
-    nc = await connect({ servers: nats.url });
-    client = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [nats.url] } });
-    requester = new NatsRequester(client, options());
-    publisher = new AuditPublisher(nc, options());
+    [backbone, port] = await Promise.all([startTestBackbone({ databasePrefix: 'tc_audit_it' }), freePort()]);
+    const { stoppables, nats } = backbone;
+    const options: MessagingOptions = { service: 'audit-test', natsUrl: nats.url, requestTimeoutMs: 3000 };
+    const nc = stoppables.add(await connect({ servers: nats.url }), (c) => c.drain());
+    requester = stoppables.add(await connectTestRequester(nats.url, options.service, options.requestTimeoutMs), (c) => c.close()).requester;
+    publisher = new AuditPublisher(nc, options);
     await publisher.onModuleInit();
     audit = await start();
+    // `audit` is restarted by a test: stop whichever process runs at the end.
+    stoppables.defer(() => audit.stop());
   });
 
   afterAll(async () => {
-    await audit?.stop();
-    await client?.close();
-    await nc?.drain();
-    await nats?.process.stop();
-    await db?.drop();
+    await backbone?.stop();
   });
 
   it('stores a published event once even when it is published twice', async () => {

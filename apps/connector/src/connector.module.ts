@@ -2,6 +2,7 @@ import { Module, Type } from '@nestjs/common';
 import { DatabaseModule, HealthModule, MessagingModule } from '@trueconfig/common';
 import { ConnectorAudit } from './audit/connector-audit.service';
 import { CONNECTOR_CONFIG, ConnectorEnv } from './config/connector-env.schema';
+import { ConnectionTestRecorder } from './connection-tests/connection-test-recorder.service';
 import { ConnectionTester } from './connection-tests/connection-tester.service';
 import { ConnectionTestsStore } from './connection-tests/connection-tests.store';
 import { connectorDatabaseOptions } from './database/connector-database.options';
@@ -38,6 +39,7 @@ export function connectorModule(config: ConnectorEnv): Type<unknown> {
       CredentialCache,
       ConnectionTester,
       ConnectionTestsStore,
+      ConnectionTestRecorder,
       TenantsStore,
       TenantQueryService,
       ConnectTenantHandler,

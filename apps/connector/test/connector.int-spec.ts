@@ -1,7 +1,7 @@
 import { AuditCode, ErrorCode, REQUIRED_PERMISSIONS, Subject, TenantCredentialsInput, TenantStatus } from '@trueconfig/common';
+import { EmulatorApp, EmulatorAppInput } from '@trueconfig/launcher';
 import { randomUUID } from 'node:crypto';
 import { columnTexts, dumpConnectorTables } from './support/database-dump';
-import { EmulatorApp, EmulatorAppInput } from './support/emulator-control';
 import { expectAppError } from './support/expect-app-error';
 import { ConnectorHarness, startConnectorHarness } from './support/connector-harness';
 
@@ -20,7 +20,7 @@ describe('connector over NATS, against the emulator', () => {
 
   beforeAll(async () => {
     h = await startConnectorHarness();
-    ({ tenantId: directoryTenantId, defaultDomain } = await h.emulator.createTenant('Contoso IT'));
+    ({ tenantId: directoryTenantId, defaultDomain } = await h.emulator.createTenant({ displayName: 'Contoso IT' }));
   }, 90000);
 
   afterAll(async () => {
@@ -144,14 +144,14 @@ describe('connector over NATS, against the emulator', () => {
   it('follows a re-test: a disabled app turns the tenant FAILED and tokens are refused until it works again', async () => {
     const app = await newApp();
     const { tenant } = await connect(app);
-    await h.emulator.patchApp(directoryTenantId, app.clientId, { disabled: true });
+    await h.emulator.updateApp(directoryTenantId, app.clientId, { disabled: true });
     const failed = await h.requester.request(Subject.TestConnection, { orgId: ORG, actor: ACTOR, tenantId: tenant.id });
     expect(failed).toMatchObject({ ok: false, tokenAcquired: false, errorCode: ErrorCode.SERVICE_PRINCIPAL_DISABLED, tenantId: tenant.id });
     const afterFailure = await h.requester.request(Subject.GetTenant, { orgId: ORG, tenantId: tenant.id });
     expect(afterFailure).toMatchObject({ status: TenantStatus.FAILED, lastConnectionTest: { id: failed.id } });
     const refused = await expectAppError(h.requester.request(Subject.AcquireToken, { tenantId: tenant.id }));
     expect(refused.code).toBe(ErrorCode.SERVICE_PRINCIPAL_DISABLED);
-    await h.emulator.patchApp(directoryTenantId, app.clientId, { disabled: false });
+    await h.emulator.updateApp(directoryTenantId, app.clientId, { disabled: false });
     const passed = await h.requester.request(Subject.TestConnection, { orgId: ORG, actor: ACTOR, tenantId: tenant.id });
     expect(passed.ok).toBe(true);
     await expect(h.requester.request(Subject.AcquireToken, { tenantId: tenant.id })).resolves.toMatchObject({ directoryTenantId });

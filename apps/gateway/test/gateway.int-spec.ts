@@ -1,7 +1,6 @@
 import { ErrorCode, ScanProgressEvent, ScanStatus, Subject } from '@trueconfig/common';
-import { waitFor } from '@trueconfig/launcher';
+import { createApiKeyWithCli, waitFor } from '@trueconfig/launcher';
 import { Client as PgClient } from 'pg';
-import { createApiKeyWithCli } from './support/create-api-key';
 import { WRONG_SECRET } from './support/fake-backend';
 import { GatewayHarness, startGatewayHarness } from './support/gateway-harness';
 import { subscribe } from './support/graphql-clients';
@@ -31,7 +30,7 @@ describe('gateway (built process, private NATS, real Postgres, services faked ov
   afterAll(() => harness?.stop());
 
   it('prints each new key alone on the last line and stores only its hash', async () => {
-    const { key, stderr } = await createApiKeyWithCli(harness.db.url, 'org-c', 'viewer');
+    const { key, stderr } = await createApiKeyWithCli(harness.env, 'org-c', 'viewer');
     expect(key).toMatch(/^tc_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
     expect(stderr).toMatch(/Created organisation "org-c"/);
     const pg = new PgClient({ connectionString: harness.db.url });

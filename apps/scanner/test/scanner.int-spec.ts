@@ -39,8 +39,8 @@ describe('scanner (integration: NATS, Postgres, emulator, Graph client)', () => 
   });
 
   async function connectTenant(permissions: string[], options: { users?: number; ratio?: number; wrongSecret?: boolean; tokenDelayMs?: number } = {}) {
-    const generated = await h.emulator.createTenant({ users: options.users ?? 200, mfaRegisteredRatio: options.ratio ?? 0.8, seed: 7 });
-    const app = await h.emulator.createApp(generated.tenantId, permissions);
+    const generated = await h.emulator.createTenant({ generate: { users: options.users ?? 200, mfaRegisteredRatio: options.ratio ?? 0.8, seed: 7 } });
+    const app = await h.emulator.createApp(generated.tenantId, { permissions });
     const id = randomUUID();
     h.registry.tenants.set(id, {
       id,

@@ -1,14 +1,24 @@
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { workspaceRoot } from './workspace-root';
+import { builtScript } from './built-script';
 
 const run = promisify(execFile);
 
-/** Creates a key with the same CLI operators use; the key is the last line it prints. */
-export async function createApiKey(env: NodeJS.ProcessEnv, org: string, role: string): Promise<string> {
-  const cli = join(workspaceRoot(), 'apps/gateway/dist/api-key/api-key.cli.js');
-  const { stdout } = await run('node', [cli, 'create', '--org', org, '--role', role], { env });
+export interface CreatedApiKey {
+  /** The last line the CLI prints on stdout. */
+  key: string;
+  /** What it tells the operator besides (e.g. that it created the organisation). */
+  stderr: string;
+}
+
+/** Creates a key with the same CLI operators use (`env` carries DATABASE_URL). */
+export async function createApiKeyWithCli(env: NodeJS.ProcessEnv, org: string, role: string): Promise<CreatedApiKey> {
+  const cli = builtScript('apps/gateway', 'api-key/api-key.cli.js');
+  const { stdout, stderr } = await run('node', [cli, 'create', '--org', org, '--role', role], { env });
   const lines = stdout.trim().split('\n');
-  return lines[lines.length - 1].trim();
+  return { key: lines[lines.length - 1].trim(), stderr };
+}
+
+export async function createApiKey(env: NodeJS.ProcessEnv, org: string, role: string): Promise<string> {
+  return (await createApiKeyWithCli(env, org, role)).key;
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { builtScript } from './built-script';
 import { ManagedProcess, ManagedProcessOptions } from './managed-process';
 import { httpOk, waitFor } from './wait-for';
 import { workspaceRoot } from './workspace-root';
@@ -24,12 +24,11 @@ export interface ServiceProcessOptions {
 
 /** Starts a built service and waits until its /readyz answers 200 (NATS and Postgres reachable). */
 export async function startServiceProcess(options: ServiceProcessOptions): Promise<ManagedProcess> {
-  const root = workspaceRoot();
   const process = new ManagedProcess({
     name: options.name ?? options.service,
     command: 'node',
-    args: [join(root, `apps/${options.service}/dist/main.js`)],
-    cwd: root,
+    args: [builtScript(`apps/${options.service}`, 'main.js')],
+    cwd: workspaceRoot(),
     env: { ...options.env, [SERVICE_PORTS[options.service].variable]: String(options.port) },
     onLine: options.onLine,
   });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DATABASE_URL, DEFAULT_NATS_URL } from '@trueconfig/common';
-import { EmulatorProcess, startEmulatorProcess } from './emulator-process';
+import { EmulatorProcess, emulatorEnv, startEmulatorProcess } from './emulator-process';
 import { ManagedProcess, ManagedProcessOptions } from './managed-process';
 import { SERVICE_PORTS, ServiceName, startServiceProcess } from './service-process';
 import { workspaceRoot } from './workspace-root';
@@ -46,11 +46,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NODE_EXTRA_CA_CERTS: emulator.caCertPath,
+    ...emulatorEnv(emulator),
     DATABASE_URL: options.databaseUrl ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     NATS_URL: options.natsUrl ?? process.env.NATS_URL ?? DEFAULT_NATS_URL,
-    ENTRA_AUTHORITY_HOST: emulator.baseUrl,
-    GRAPH_BASE_URL: emulator.baseUrl,
     ENCRYPTION_KEY: options.encryptionKey ?? process.env.ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
     LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
   };

@@ -1,4 +1,5 @@
-import { badInput } from '@trueconfig/common';
+import { badInput, Caller } from '@trueconfig/common';
+import { AuditCaller } from '../audit/connector-audit.service';
 
 /** The gateway always sends who asks; a request without an organisation is a programming error. */
 export function requireOrgId(orgId: unknown): string {
@@ -6,6 +7,11 @@ export function requireOrgId(orgId: unknown): string {
   return orgId;
 }
 
-export function actorOf(actor: unknown): string | null {
+function actorOf(actor: unknown): string | null {
   return typeof actor === 'string' && actor !== '' ? actor : null;
+}
+
+/** Who asks, from a request the gateway sent (checked, as it crossed NATS). */
+export function callerOf(request: Partial<Caller> | undefined): AuditCaller {
+  return { orgId: requireOrgId(request?.orgId), actor: actorOf(request?.actor) };
 }

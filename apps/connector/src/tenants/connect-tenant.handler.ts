@@ -1,15 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AppError, badInput, ConnectTenantReply, ConnectTenantRequest, ErrorCode, TenantCredentialsInput } from '@trueconfig/common';
-import { DataSource } from 'typeorm';
 import { AuditCaller, ConnectorAudit } from '../audit/connector-audit.service';
 import { ConnectionOutcome } from '../connection-tests/connection-outcome';
+import { ConnectionTestRecorder } from '../connection-tests/connection-test-recorder.service';
 import { ConnectionTester } from '../connection-tests/connection-tester.service';
-import { ConnectionTestsStore } from '../connection-tests/connection-tests.store';
-import { toConnectionTestDto } from '../connection-tests/to-connection-test-dto';
-import { CredentialCache } from '../entra/credential-cache';
 import { validateTenantInput } from '../tenant-input/validate-tenant-input';
-import { actorOf, requireOrgId } from './caller';
+import { callerOf } from './caller';
 import { isUniqueViolation } from './is-unique-violation';
 import { TenantSecrets } from './tenant-secrets.service';
 import { tenantStatusFor } from './tenant-status';
@@ -26,17 +23,15 @@ export class ConnectTenantHandler {
   private readonly logger = new Logger(ConnectTenantHandler.name);
 
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(TenantsStore) private readonly tenants: TenantsStore,
-    @Inject(ConnectionTestsStore) private readonly tests: ConnectionTestsStore,
     @Inject(ConnectionTester) private readonly tester: ConnectionTester,
     @Inject(TenantSecrets) private readonly secrets: TenantSecrets,
-    @Inject(CredentialCache) private readonly credentials: CredentialCache,
+    @Inject(ConnectionTestRecorder) private readonly recorder: ConnectionTestRecorder,
     @Inject(ConnectorAudit) private readonly audit: ConnectorAudit,
   ) {}
 
   async handle(request: ConnectTenantRequest): Promise<ConnectTenantReply> {
-    const caller = { orgId: requireOrgId(request?.orgId), actor: actorOf(request?.actor) };
+    const caller = callerOf(request);
     const input = validateTenantInput(request.input);
     await this.rejectDuplicate(caller.orgId, input);
     const outcome = await this.tester.test(input);
@@ -45,9 +40,8 @@ export class ConnectTenantHandler {
   }
 
   private async failWithoutSaving(caller: AuditCaller, outcome: ConnectionOutcome): Promise<never> {
-    const test = toConnectionTestDto(await this.tests.record(outcome, { ...caller, tenantId: null }));
+    const { test } = await this.recorder.recordWithoutTenant(caller, outcome);
     this.logger.log(`connection refused by Entra ID: ${test.errorCode} (AADSTS ${test.entraErrorCode ?? 'none'})`);
-    await this.audit.connectionTested(caller, test);
     await this.audit.connectFailed(caller, test, outcome.tested);
     const { errorCode, message, remediation } = outcome.diagnosis;
     throw new AppError(errorCode ?? ErrorCode.INTERNAL, message, { remediation, details: { connectionTest: test } });
@@ -55,19 +49,13 @@ export class ConnectTenantHandler {
 
   private async save(caller: AuditCaller, input: TenantCredentialsInput, outcome: ConnectionOutcome): Promise<ConnectTenantReply> {
     const tenant = this.newTenant(caller.orgId, input, outcome);
-    const saved = await this.dataSource
-      .transaction(async (manager) => {
-        await this.tenants.insert(tenant, manager);
-        return this.tests.record(outcome, { ...caller, tenantId: tenant.id }, manager);
-      })
-      .catch((error: unknown) => {
+    const { row, test } = await this.recorder.recordForTenant(caller, tenant, outcome, (manager) =>
+      this.tenants.insert(tenant, manager).catch((error: unknown) => {
         throw isUniqueViolation(error) ? alreadyConnected(input) : error;
-      });
-    if (outcome.credential) this.credentials.put(tenant.id, tenant.secretVersion, outcome.credential);
-    const test = toConnectionTestDto(saved);
-    const dto = toTenantDto(tenant, saved);
+      }),
+    );
+    const dto = toTenantDto(tenant, row);
     this.logger.log(`tenant ${tenant.id} connected with status ${tenant.status}`);
-    await this.audit.connectionTested(caller, test);
     await this.audit.tenantConnected(caller, dto, test);
     return { tenant: dto, connectionTest: test };
   }

@@ -1,9 +1,8 @@
-import { PrivateNats, RunningStack, TestDatabase } from '@trueconfig/launcher';
+import { TestBackbone } from '@trueconfig/launcher';
 
 export const E2E_STATE = Symbol.for('trueconfig.e2e.state');
 
+/** The private NATS and database, with the whole stack registered on top, so one stop() ends it all. */
 export interface E2eState {
-  nats: PrivateNats;
-  db: TestDatabase;
-  stack: RunningStack;
+  backbone: TestBackbone;
 }

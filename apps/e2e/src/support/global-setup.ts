@@ -1,21 +1,19 @@
 import { join } from 'node:path';
 import { mkdirSync, rmSync } from 'node:fs';
-import {
-  createTestDatabase,
-  freePort,
-  startPrivateNats,
-  startStack,
-  createApiKey,
-  workspaceRoot,
-} from '@trueconfig/launcher';
+import { createApiKey, freePort, startStack, startTestBackbone, TestBackbone, workspaceRoot } from '@trueconfig/launcher';
 
-import { writeE2eEnv } from './e2e-env';
+import { E2eEnv, writeE2eEnv } from './e2e-env';
 import { E2E_STATE, E2eState } from './e2e-state';
 
 /** Starts a private NATS, a fresh database and the whole stack (built), exactly as operators run it. */
 export default async function globalSetup(): Promise<void> {
-  const root = workspaceRoot();
-  const [nats, db] = await Promise.all([startPrivateNats(), createTestDatabase('tc_e2e')]);
+  const backbone = await startTestBackbone({ databasePrefix: 'tc_e2e' });
+  const state: E2eState = { backbone };
+  (globalThis as Record<symbol, unknown>)[E2E_STATE] = state;
+  writeE2eEnv(await backbone.stoppables.startOrStopAll(() => startStackOn(backbone)));
+}
+
+async function startStackOn({ nats, db, stoppables }: TestBackbone): Promise<E2eEnv> {
   const ports = {
     emulator: await freePort(),
     gateway: await freePort(),
@@ -23,7 +21,7 @@ export default async function globalSetup(): Promise<void> {
     scanner: await freePort(),
     audit: await freePort(),
   };
-  const logDir = join(root, 'tmp/e2e');
+  const logDir = join(workspaceRoot(), 'tmp/e2e');
   rmSync(logDir, { recursive: true, force: true });
   mkdirSync(logDir, { recursive: true });
   const stack = await startStack({
@@ -34,10 +32,9 @@ export default async function globalSetup(): Promise<void> {
     logDir: join(logDir, 'logs'),
     logLevel: 'debug',
   });
-  const state: E2eState = { nats, db, stack };
-  (globalThis as Record<symbol, unknown>)[E2E_STATE] = state;
+  stoppables.add(stack, (running) => running.stop());
   const env = { ...stack.env, DATABASE_URL: db.url };
-  writeE2eEnv({
+  return {
     gatewayUrl: stack.gatewayUrl,
     emulatorUrl: stack.emulator.baseUrl,
     natsUrl: nats.url,
@@ -47,5 +44,5 @@ export default async function globalSetup(): Promise<void> {
     otherOrgAdminKey: await createApiKey(env, 'e2e-org-b', 'admin'),
     logDir: join(logDir, 'logs'),
     caCertPath: stack.emulator.caCertPath,
-  });
+  };
 }

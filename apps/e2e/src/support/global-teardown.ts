@@ -3,7 +3,5 @@ import { E2E_STATE, E2eState } from './e2e-state';
 export default async function globalTeardown(): Promise<void> {
   const state = (globalThis as Record<symbol, unknown>)[E2E_STATE] as E2eState | undefined;
   if (!state) return;
-  await state.stack.stop();
-  await state.nats.process.stop();
-  await state.db.drop();
+  await state.backbone.stop();
 }

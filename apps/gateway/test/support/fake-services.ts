@@ -1,8 +1,6 @@
 import { Controller, INestMicroservice, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { MessagePattern, MicroserviceOptions, Payload, Transport } from '@nestjs/microservices';
+import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  AppErrorRpcFilter,
   ConnectTenantRequest,
   GetScanRequest,
   GetTenantRequest,
@@ -12,6 +10,7 @@ import {
   Subject,
   TestConnectionRequest,
 } from '@trueconfig/common';
+import { startFakeNatsService } from '@trueconfig/launcher';
 import { FakeBackend } from './fake-backend';
 
 /** The connector's and scanner's subjects, served by a Nest NATS microservice as the real ones are. */
@@ -57,12 +56,5 @@ export async function startFakeServices(natsUrl: string, backend: FakeBackend): 
   @Module({ controllers: [FakeServicesController] })
   class FakeServicesModule {}
 
-  const app = await NestFactory.createMicroservice<MicroserviceOptions>(FakeServicesModule, {
-    transport: Transport.NATS,
-    options: { servers: [natsUrl], queue: 'fake-services' },
-    logger: false,
-  });
-  app.useGlobalFilters(new AppErrorRpcFilter());
-  await app.listen();
-  return app;
+  return startFakeNatsService(FakeServicesModule, natsUrl, { queue: 'fake-services' });
 }

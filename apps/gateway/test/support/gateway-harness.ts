@@ -1,15 +1,15 @@
-import { INestMicroservice } from '@nestjs/common';
 import { ScanProgressEvent, scanProgressSubject } from '@trueconfig/common';
-import { createTestDatabase, freePort, ManagedProcess, PrivateNats, startPrivateNats, startServiceProcess, TestDatabase } from '@trueconfig/launcher';
+import { createApiKeyWithCli, freePort, ManagedProcess, startServiceProcess, startTestBackbone, TestDatabase } from '@trueconfig/launcher';
 import { Client } from 'graphql-ws';
 import { connect, NatsConnection } from 'nats';
-import { createApiKeyWithCli } from './create-api-key';
 import { FakeBackend } from './fake-backend';
 import { startFakeServices } from './fake-services';
 import { httpClient, wsClient } from './graphql-clients';
 
 export interface GatewayHarness {
   db: TestDatabase;
+  /** This process's environment pointed at the harness's NATS and database (for the API key CLI). */
+  env: NodeJS.ProcessEnv;
   gateway: ManagedProcess;
   nc: NatsConnection;
   backend: FakeBackend;
@@ -23,44 +23,34 @@ export interface GatewayHarness {
 
 /** The built gateway on a private NATS and a fresh database, with keys made by the operators' CLI. */
 export async function startGatewayHarness(requestTimeoutMs: number): Promise<GatewayHarness> {
-  const port = await freePort();
-  const [nats, db]: [PrivateNats, TestDatabase] = await Promise.all([startPrivateNats(), createTestDatabase('tc_gateway_it')]);
-  const adminA = (await createApiKeyWithCli(db.url, 'org-a', 'admin')).key;
-  const [viewerA, operatorA, adminB] = await Promise.all(
-    [['org-a', 'viewer'], ['org-a', 'operator'], ['org-b', 'admin']].map(([org, role]) => createApiKeyWithCli(db.url, org, role).then((k) => k.key)),
-  );
-  const gateway = await startServiceProcess({
-    service: 'gateway',
-    port,
-    env: { ...process.env, DATABASE_URL: db.url, NATS_URL: nats.url, NATS_REQUEST_TIMEOUT_MS: String(requestTimeoutMs), LOG_LEVEL: 'info' },
+  const backbone = await startTestBackbone({ databasePrefix: 'tc_gateway_it' });
+  const { stoppables, env } = backbone;
+  return stoppables.startOrStopAll(async () => {
+    const port = await freePort();
+    const keyFor = (org: string, role: string) => createApiKeyWithCli(env, org, role).then((k) => k.key);
+    const adminA = await keyFor('org-a', 'admin');
+    const [viewerA, operatorA, adminB] = await Promise.all([keyFor('org-a', 'viewer'), keyFor('org-a', 'operator'), keyFor('org-b', 'admin')]);
+    const gateway = stoppables.add(
+      await startServiceProcess({ service: 'gateway', port, env: { ...env, NATS_REQUEST_TIMEOUT_MS: String(requestTimeoutMs), LOG_LEVEL: 'info' } }),
+      (p) => p.stop(),
+    );
+    const backend = new FakeBackend();
+    stoppables.add(await startFakeServices(backbone.nats.url, backend), (services) => services.close());
+    const nc = stoppables.add(await connect({ servers: backbone.nats.url }), (c) => c.drain());
+    return {
+      db: backbone.db,
+      env,
+      gateway,
+      nc,
+      backend,
+      keys: { adminA, viewerA, operatorA, adminB },
+      graphql: httpClient(`http://127.0.0.1:${port}/graphql`),
+      socket: (key) => stoppables.add(wsClient(`ws://127.0.0.1:${port}/graphql`, key), (client) => client.dispose()),
+      publishProgress: async (event) => {
+        nc.publish(scanProgressSubject(event.tenantId, event.scanId), JSON.stringify(event));
+        await nc.flush();
+      },
+      stop: backbone.stop,
+    };
   });
-  const backend = new FakeBackend();
-  const services: INestMicroservice = await startFakeServices(nats.url, backend);
-  const nc = await connect({ servers: nats.url });
-  const sockets: Client[] = [];
-  return {
-    db,
-    gateway,
-    nc,
-    backend,
-    keys: { adminA, viewerA, operatorA, adminB },
-    graphql: httpClient(`http://127.0.0.1:${port}/graphql`),
-    socket: (key) => {
-      const client = wsClient(`ws://127.0.0.1:${port}/graphql`, key);
-      sockets.push(client);
-      return client;
-    },
-    publishProgress: async (event) => {
-      nc.publish(scanProgressSubject(event.tenantId, event.scanId), JSON.stringify(event));
-      await nc.flush();
-    },
-    stop: async () => {
-      await Promise.all(sockets.map((s) => s.dispose()));
-      await services.close();
-      await nc.drain();
-      await gateway.stop();
-      await nats.process.stop();
-      await db.drop();
-    },
-  };
 }

@@ -1,12 +1,10 @@
 import { Controller, INestMicroservice, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { MessagePattern, MicroserviceOptions, Payload, Transport } from '@nestjs/microservices';
+import { MessagePattern, Payload } from '@nestjs/microservices';
 import { ClientSecretCredential } from '@azure/identity';
 import {
   AcquireTokenReply,
   AcquireTokenRequest,
   AppError,
-  AppErrorRpcFilter,
   ErrorCode,
   GetTenantReply,
   GetTenantRequest,
@@ -14,6 +12,7 @@ import {
   Subject,
   TenantStatus,
 } from '@trueconfig/common';
+import { startFakeNatsService } from '@trueconfig/launcher';
 
 export interface RegisteredTenant {
   id: string;
@@ -100,12 +99,5 @@ function rolesOf(jwt: string): string[] {
 export async function startFakeConnector(natsUrl: string, registry: ConnectorRegistry): Promise<INestMicroservice> {
   @Module({ controllers: [FakeConnectorController], providers: [{ provide: ConnectorRegistry, useValue: registry }] })
   class FakeConnectorModule {}
-  const app = await NestFactory.createMicroservice<MicroserviceOptions>(FakeConnectorModule, {
-    transport: Transport.NATS,
-    options: { servers: [natsUrl], queue: 'connector', name: 'fake-connector' },
-    logger: false,
-  });
-  app.useGlobalFilters(new AppErrorRpcFilter());
-  await app.listen();
-  return app;
+  return startFakeNatsService(FakeConnectorModule, natsUrl, { queue: 'connector', name: 'fake-connector' });
 }
