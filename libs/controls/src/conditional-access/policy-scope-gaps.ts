@@ -1,61 +1,65 @@
 import { GraphConditionalAccessPolicy } from '../datasets/graph-shapes';
 import { ResolvedSettings } from '../settings/tenant-settings';
-
-const ALL_CLIENT_APP_TYPES = ['browser', 'mobileAppsAndDesktopClients', 'exchangeActiveSync', 'other'];
+import { CoverageTarget, EVERYONE_EVERYWHERE, ScopeGap } from './coverage-target';
+import { narrowingGaps } from './narrowing-gaps';
 
 /**
- * The shared CA precision rule (CONTROLS-REFERENCE.md): why a policy does not apply to everyone,
- * everywhere. An empty list means it covers all users and all cloud apps with no unapproved exclusion
- * and no narrowing condition. Break-glass accounts count as approved user exclusions.
+ * The shared CA precision rule (CONTROLS-REFERENCE.md): why a policy does not apply to the whole
+ * target. Empty means it covers the target's users and apps with no unapproved exclusion (break-glass
+ * accounts count as approved user exclusions) and no narrowing condition. State is not judged here.
  */
-export function policyScopeGaps(policy: GraphConditionalAccessPolicy, settings: ResolvedSettings): string[] {
-  return [...userGaps(policy, settings), ...applicationGaps(policy), ...narrowingGaps(policy)];
+export function scopeGaps(policy: GraphConditionalAccessPolicy, settings: ResolvedSettings, target: CoverageTarget = EVERYONE_EVERYWHERE): ScopeGap[] {
+  return [...userGaps(policy, target), ...exclusionGaps(policy, settings), ...applicationGaps(policy, settings, target), ...narrowingGaps(policy, target.ignore ?? [])];
 }
 
-function userGaps(policy: GraphConditionalAccessPolicy, settings: ResolvedSettings): string[] {
+/** The gaps as the sentences evidence shows. */
+export function policyScopeGaps(policy: GraphConditionalAccessPolicy, settings: ResolvedSettings, target?: CoverageTarget): string[] {
+  return scopeGaps(policy, settings, target).map((gap) => gap.text);
+}
+
+function userGaps(policy: GraphConditionalAccessPolicy, target: CoverageTarget): ScopeGap[] {
   const users = policy.conditions?.users;
+  if ((users?.includeUsers ?? []).includes('All')) return [];
+  if (target.users === 'all') return [{ kind: 'users', text: 'does not include all users' }];
+  const included = new Set(users?.includeRoles ?? []);
+  const missing = target.users.roles.filter((role) => !included.has(role));
+  if (missing.length === 0) return [];
+  return [{ kind: 'roles', text: `does not include ${count(missing.length, 'of the required roles')}` }];
+}
+
+function exclusionGaps(policy: GraphConditionalAccessPolicy, settings: ResolvedSettings): ScopeGap[] {
+  const users = policy.conditions?.users;
+  const approved = settings.approvedExclusions;
+  const approvedUsers = new Set([...approved.users, ...settings.breakGlassAccounts]);
   const gaps: string[] = [];
-  if (!(users?.includeUsers ?? []).includes('All')) gaps.push('does not include all users');
-  const approvedUsers = new Set([...settings.approvedExclusions.users, ...settings.breakGlassAccounts]);
-  const unapprovedUsers = (users?.excludeUsers ?? []).filter((id) => !approvedUsers.has(id));
+  const excludedUsers = users?.excludeUsers ?? [];
+  // Graph's older form of the guest exclusion is the keyword in excludeUsers.
+  const excludesGuests = Boolean(users?.excludeGuestsOrExternalUsers) || excludedUsers.includes(GUESTS_KEYWORD);
+  const unapprovedUsers = excludedUsers.filter((id) => id !== GUESTS_KEYWORD && !approvedUsers.has(id));
   if (unapprovedUsers.length > 0) gaps.push(`excludes ${count(unapprovedUsers.length, 'user')} not on the approved list`);
-  const unapprovedGroups = (users?.excludeGroups ?? []).filter((id) => !settings.approvedExclusions.groups.has(id));
+  const unapprovedGroups = (users?.excludeGroups ?? []).filter((id) => !approved.groups.has(id));
   if (unapprovedGroups.length > 0) gaps.push(`excludes ${count(unapprovedGroups.length, 'group')} not on the approved list`);
-  if ((users?.excludeRoles ?? []).length > 0) gaps.push('excludes directory roles');
-  if (users?.excludeGuestsOrExternalUsers) gaps.push('excludes guests or external users');
-  return gaps;
+  if ((users?.excludeRoles ?? []).some((id) => !approved.roles.has(id))) gaps.push('excludes directory roles');
+  if (excludesGuests && !approved.guestsOrExternalUsers) gaps.push('excludes guests or external users');
+  return gaps.map((text) => ({ kind: 'exclusion', text }));
 }
 
-function applicationGaps(policy: GraphConditionalAccessPolicy): string[] {
+function applicationGaps(policy: GraphConditionalAccessPolicy, settings: ResolvedSettings, target: CoverageTarget): ScopeGap[] {
   const applications = policy.conditions?.applications;
-  const gaps: string[] = [];
-  if (!(applications?.includeApplications ?? []).includes('All')) gaps.push('does not include all cloud apps');
-  if ((applications?.excludeApplications ?? []).length > 0) gaps.push('excludes applications');
+  if (target.applications !== 'all') {
+    const action = target.applications.userAction;
+    return (applications?.includeUserActions ?? []).includes(action) ? [] : [{ kind: 'applications', text: `does not target the user action ${action}` }];
+  }
+  const gaps: ScopeGap[] = [];
+  if (!(applications?.includeApplications ?? []).includes('All')) gaps.push({ kind: 'applications', text: 'does not include all cloud apps' });
+  if ((applications?.excludeApplications ?? []).some((id) => !settings.approvedExclusions.applications.has(id))) {
+    gaps.push({ kind: 'exclusion', text: 'excludes applications not on the approved list' });
+  }
   return gaps;
 }
 
-function narrowingGaps(policy: GraphConditionalAccessPolicy): string[] {
-  const conditions = policy.conditions;
-  const gaps: string[] = [];
-  const clientAppTypes: string[] = conditions?.clientAppTypes ?? [];
-  if (!clientAppTypes.includes('all') && clientAppTypes.length > 0 && !ALL_CLIENT_APP_TYPES.every((t) => clientAppTypes.includes(t))) {
-    gaps.push('is limited to some client app types');
-  }
-  const platforms = conditions?.platforms;
-  if (platforms && (!(platforms.includePlatforms ?? ['all']).includes('all') || (platforms.excludePlatforms ?? []).length > 0)) {
-    gaps.push('is limited to some device platforms');
-  }
-  const locations = conditions?.locations;
-  if (locations && (!(locations.includeLocations ?? ['All']).includes('All') || (locations.excludeLocations ?? []).length > 0)) {
-    gaps.push('is limited by location');
-  }
-  if (conditions?.devices?.deviceFilter) gaps.push('is limited by a device filter');
-  const riskLevels = [...(conditions?.userRiskLevels ?? []), ...(conditions?.signInRiskLevels ?? []), ...(conditions?.servicePrincipalRiskLevels ?? [])];
-  if (riskLevels.length > 0) gaps.push('is limited to some risk levels');
-  if (conditions?.authenticationFlows?.transferMethods) gaps.push('is limited to some authentication flows');
-  return gaps;
-}
+const GUESTS_KEYWORD = 'GuestsOrExternalUsers';
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+export function count(n: number, noun: string): string {
+  return `${n} ${noun.startsWith('of ') ? noun : `${noun}${n === 1 ? '' : 's'}`}`;
 }

@@ -8,7 +8,7 @@ describe('canonicalDatasetPath', () => {
     expect(canonicalDatasetPath('v1.0/reports/authenticationMethods/userRegistrationDetails')).toBe(DatasetPath.UserRegistrationDetails);
     expect(canonicalDatasetPath('/beta/users?$top=5')).toBe(DatasetPath.Users);
     expect(canonicalDatasetPath('v1.0/identity/conditionalAccess/policies/')).toBe(DatasetPath.ConditionalAccessPolicies);
-    expect(canonicalDatasetPath('v1.0/groups')).toBeNull();
+    expect(canonicalDatasetPath('v1.0/devices')).toBeNull();
   });
 });
 

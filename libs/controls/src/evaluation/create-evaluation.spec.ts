@@ -1,6 +1,6 @@
 import { ControlStatus } from '@trueconfig/common';
 import { ID_01 } from '../catalog/id-01/id-01.control';
-import { DatasetPath } from '../datasets/dataset-path';
+import { CatalogDatasetPath, DatasetPath } from '../datasets/dataset-path';
 import { ControlDefinition } from '../model/control-definition';
 import { member, registration } from '../testing/graph-fixtures';
 import { createEvaluation } from './create-evaluation';
@@ -22,7 +22,8 @@ const exploding: ControlDefinition = {
 
 describe('createEvaluation', () => {
   it('lists the catalog datasets users first', () => {
-    expect(createEvaluation().datasets).toEqual([DatasetPath.Users, DatasetPath.UserRegistrationDetails, DatasetPath.ConditionalAccessPolicies]);
+    expect(createEvaluation([ID_01]).datasets).toEqual([DatasetPath.Users, DatasetPath.UserRegistrationDetails, DatasetPath.ConditionalAccessPolicies]);
+    expect(createEvaluation().datasets.indexOf(CatalogDatasetPath.RoleAssignments)).toBeLessThan(createEvaluation().datasets.indexOf(DatasetPath.Users));
   });
 
   it('isolates a control that throws: it reports ERROR, the others carry on', () => {
@@ -47,7 +48,7 @@ describe('createEvaluation', () => {
 
   it('refuses unknown datasets and use after finish', () => {
     const evaluation = createEvaluation([ID_01]);
-    expect(() => evaluation.feed('v1.0/groups', [])).toThrow('unknown dataset v1.0/groups');
+    expect(() => evaluation.feed('v1.0/devices', [])).toThrow('unknown dataset v1.0/devices');
     evaluation.finish();
     expect(() => evaluation.complete(DatasetPath.Users)).toThrow('finished');
   });

@@ -1,18 +1,23 @@
-import { ControlResultDto } from '@trueconfig/common';
-import { CONTROL_CATALOG } from '../catalog/control-catalog';
+import { applyAcceptances } from '../acceptance/apply-acceptances';
+import { EvaluatedControlResult } from '../acceptance/evaluated-control-result';
+import { ENTRA_CATALOG } from '../catalog/control-catalog';
 import { canonicalDatasetPath } from '../datasets/canonical-dataset-path';
 import { DATASET_DEFINITIONS } from '../datasets/dataset-definitions';
 import { DatasetPath } from '../datasets/dataset-path';
 import { ControlDefinition } from '../model/control-definition';
 import { DatasetUnavailability } from '../model/dataset-availability';
-import { resolveSettings } from '../settings/resolve-settings';
-import { TenantSettings } from '../settings/tenant-settings';
+import { EvaluationContext, resolveSettings } from '../settings/resolve-settings';
+import { ResolvedSettings, TenantSettings } from '../settings/tenant-settings';
 import { ControlSlot } from './control-slot';
 import { DatasetLedger } from './dataset-ledger';
 import { Evaluation } from './evaluation';
 
-export function createEvaluation(catalog: readonly ControlDefinition[] = CONTROL_CATALOG, settings: TenantSettings = {}): Evaluation {
-  return new CatalogEvaluation(catalog, settings);
+/**
+ * `context` says when the evaluation runs (ages and acceptance expiries; default now) and the tenant's
+ * licence when known (P1/P2-only controls become NOT_APPLICABLE below it).
+ */
+export function createEvaluation(catalog: readonly ControlDefinition[] = ENTRA_CATALOG, settings: TenantSettings = {}, context: EvaluationContext = {}): Evaluation {
+  return new CatalogEvaluation(catalog, resolveSettings(settings, context));
 }
 
 class CatalogEvaluation implements Evaluation {
@@ -21,9 +26,11 @@ class CatalogEvaluation implements Evaluation {
   private readonly ledger = new DatasetLedger();
   private finished = false;
 
-  constructor(catalog: readonly ControlDefinition[], settings: TenantSettings) {
-    const resolved = resolveSettings(settings);
-    this.slots = catalog.map((control) => new ControlSlot(control, control.createAccumulator(resolved)));
+  constructor(
+    catalog: readonly ControlDefinition[],
+    private readonly settings: ResolvedSettings,
+  ) {
+    this.slots = catalog.map((control) => new ControlSlot(control, control.createAccumulator(settings)));
     const needed = new Set(catalog.flatMap((c) => c.datasets));
     this.datasets = DATASET_DEFINITIONS.map((d) => d.path).filter((path) => needed.has(path));
   }
@@ -45,9 +52,10 @@ class CatalogEvaluation implements Evaluation {
     this.ledger.markUnavailable(this.open(dataset), reason);
   }
 
-  finish(): ControlResultDto[] {
+  finish(): EvaluatedControlResult[] {
     this.finished = true;
-    return this.slots.map((slot) => slot.finish(this.ledger));
+    const results = this.slots.map((slot) => slot.finish(this.ledger));
+    return applyAcceptances(results, this.settings.riskAcceptances, this.settings.evaluatedAt);
   }
 
   private open(dataset: string): DatasetPath {

@@ -1,5 +1,5 @@
-import { ControlResultDto } from '@trueconfig/common';
-import { CONTROL_CATALOG } from '../catalog/control-catalog';
+import { EvaluatedControlResult } from '../acceptance/evaluated-control-result';
+import { ENTRA_CATALOG } from '../catalog/control-catalog';
 import { canonicalDatasetPath } from '../datasets/canonical-dataset-path';
 import { classifyDatasetFailure, GraphFailure } from '../datasets/classify-dataset-failure';
 import { datasetDefinition } from '../datasets/dataset-definitions';
@@ -13,11 +13,16 @@ export interface SnapshotEvaluationOptions {
   catalog?: readonly ControlDefinition[];
   /** Collections are fed in pages of this size, as a scan would feed them (Graph's 999 by default). */
   pageSize?: number;
+  /** "Now" for ages and expiries; default the snapshot's capturedAt, else the current time. */
+  now?: Date;
 }
 
 /** Evaluates a whole snapshot through the same page-wise path a scan uses (tests, offline evaluator). */
-export function evaluateSnapshot(snapshot: TenantSnapshot, options: SnapshotEvaluationOptions = {}): ControlResultDto[] {
-  const evaluation = createEvaluation(options.catalog ?? CONTROL_CATALOG, snapshot._meta?.settings ?? {});
+export function evaluateSnapshot(snapshot: TenantSnapshot, options: SnapshotEvaluationOptions = {}): EvaluatedControlResult[] {
+  const meta = snapshot._meta ?? {};
+  const capturedAt = meta.capturedAt ? new Date(meta.capturedAt) : undefined;
+  const context = { now: options.now ?? (capturedAt && !Number.isNaN(capturedAt.getTime()) ? capturedAt : undefined), licence: meta.licence ?? null };
+  const evaluation = createEvaluation(options.catalog ?? ENTRA_CATALOG, meta.settings ?? {}, context);
   for (const path of evaluation.datasets) {
     feedDataset(evaluation, path, findValue(snapshot, path), snapshot, options.pageSize ?? 999);
   }

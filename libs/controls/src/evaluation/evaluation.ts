@@ -1,4 +1,4 @@
-import { ControlResultDto } from '@trueconfig/common';
+import { EvaluatedControlResult } from '../acceptance/evaluated-control-result';
 import { DatasetUnavailability } from '../model/dataset-availability';
 import { DatasetPath } from '../datasets/dataset-path';
 
@@ -14,5 +14,5 @@ export interface Evaluation {
   complete(dataset: string): void;
   markUnavailable(dataset: string, reason: DatasetUnavailability): void;
   /** One result per control, in catalog order. The evaluation cannot be fed afterwards. */
-  finish(): ControlResultDto[];
+  finish(): EvaluatedControlResult[];
 }

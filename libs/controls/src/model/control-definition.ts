@@ -13,6 +13,8 @@ export interface FrameworkReferences {
   cis?: string[];
   scuba?: string[];
   eidsca?: string[];
+  /** Maester test ids (MT.xxxx). */
+  maester?: string[];
 }
 
 /** What a control is, as data (for the catalog, docs and GraphQL), plus the factory of its evaluator. */
@@ -31,6 +33,8 @@ export interface ControlDefinition {
   licence: LicenceTier;
   rationale: string;
   remediation: string[];
+  /** Directory audit activities that change what this control reads (drift attaches them to status changes). */
+  auditActivities?: string[];
   /** A fresh, single-use evaluator for one scan or snapshot. */
   createAccumulator(settings: ResolvedSettings): ControlAccumulator;
 }

@@ -1,22 +1,37 @@
+import { LicenceTier } from '@trueconfig/common';
 import { ControlThresholds, ResolvedSettings, TenantSettings } from './tenant-settings';
 
-/** Defaults: CIS's global-admin band (2–4), 90 idle days, every enabled member MFA-registered. */
+/** Defaults: CIS's global-admin band (2–4), 90 idle days (30 for admins), every enabled member MFA-registered, 180-day secrets. */
 export const DEFAULT_THRESHOLDS: Readonly<ControlThresholds> = {
   globalAdminMin: 2,
   globalAdminMax: 4,
   staleDays: 90,
+  staleAdminDays: 30,
   mfaTargetPercent: 100,
+  maxSecretLifetimeDays: 180,
 };
 
-export function resolveSettings(settings: TenantSettings = {}): ResolvedSettings {
+export interface EvaluationContext {
+  now?: Date;
+  licence?: LicenceTier | null;
+}
+
+export function resolveSettings(settings: TenantSettings = {}, context: EvaluationContext = {}): ResolvedSettings {
+  const exclusions = settings.approvedExclusions ?? {};
   return {
     breakGlassAccounts: new Set(settings.breakGlassAccounts ?? []),
     approvedExclusions: {
-      users: new Set(settings.approvedExclusions?.users ?? []),
-      groups: new Set(settings.approvedExclusions?.groups ?? []),
+      users: new Set(exclusions.users ?? []),
+      groups: new Set(exclusions.groups ?? []),
+      roles: new Set(exclusions.roles ?? []),
+      applications: new Set(exclusions.applications ?? []),
+      guestsOrExternalUsers: exclusions.guestsOrExternalUsers === true,
     },
+    approvedApplications: new Set(settings.approvedApplications ?? []),
     thresholds: { ...DEFAULT_THRESHOLDS, ...definedOnly(settings.thresholds ?? {}) },
     riskAcceptances: settings.riskAcceptances ?? [],
+    evaluatedAt: context.now ?? new Date(),
+    licence: context.licence ?? null,
   };
 }
 

@@ -18,6 +18,9 @@ export function conditionalAccessOutcome(
   settings: ResolvedSettings,
 ): ControlOutcome {
   const unavailable = `MFA registration data is unavailable (${describeRequirement(registrationGap)})`;
+  if (registrationGap.cause === 'licence' && policiesGap?.cause === 'licence') {
+    return { status: ControlStatus.NOT_APPLICABLE, summary: `${unavailable}, and so are Conditional Access policies: the tenant has no Entra ID P1.`, metric: null, affectedCount: 0, evidence: [] };
+  }
   if (policiesGap) {
     return {
       status: ControlStatus.ERROR,

@@ -4,6 +4,8 @@ import { GraphConditionalAccessPolicy, GraphUser, GraphUserRegistrationDetails, 
 import { ControlAccumulator } from '../../model/control-accumulator';
 import { ControlOutcome } from '../../model/control-outcome';
 import { DatasetAvailability, DatasetUnavailability, describeRequirement } from '../../model/dataset-availability';
+import { notApplicable } from '../../model/outcome';
+import { licenceBelow } from '../../model/unavailable-outcome';
 import { ResolvedSettings } from '../../settings/tenant-settings';
 import { DEFAULT_EVIDENCE_CAP } from '../../util/evidence-list';
 import { KeyedStreamJoin } from '../../util/keyed-stream-join';
@@ -39,6 +41,9 @@ export class Id01Accumulator implements ControlAccumulator {
   }
 
   finish(availability: DatasetAvailability): ControlOutcome {
+    if (licenceBelow(this.settings.licence, 'p1')) {
+      return notApplicable('MFA registration details and Conditional Access require an Entra ID P1 licence, which the tenant does not have.');
+    }
     const usersGap = availability.unavailable(DatasetPath.Users);
     if (usersGap) return usersUnavailable(usersGap);
     const registrationGap = availability.unavailable(DatasetPath.UserRegistrationDetails);

@@ -140,3 +140,15 @@ describe('ID-01 users with MFA registered', () => {
     expect(evaluation.finish()[0]).toMatchObject({ status: ControlStatus.ERROR });
   });
 });
+
+describe('ID-01 without a P1 licence', () => {
+  it('is NOT_APPLICABLE when the licence is known to be free', () => {
+    const [result] = evaluateSnapshot({ [USERS]: [member('a')], _meta: { licence: 'free' } }, { catalog: [ID_01] });
+    expect(result.status).toBe(ControlStatus.NOT_APPLICABLE);
+  });
+
+  it('is NOT_APPLICABLE when Graph gates both the report and Conditional Access on the licence', () => {
+    const gate = forbidden('Authentication_RequestFromNonPremiumTenantOrB2CTenant');
+    expect(id01({ [USERS]: [member('a')], [URD]: gate, [CA]: gate }).status).toBe(ControlStatus.NOT_APPLICABLE);
+  });
+});

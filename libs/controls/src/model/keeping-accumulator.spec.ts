@@ -1,0 +1,45 @@
+import { ControlStatus } from '@trueconfig/common';
+import { CatalogDatasetPath, DatasetPath } from '../datasets/dataset-path';
+import { createEvaluation } from '../evaluation/create-evaluation';
+import { defineControl } from './define-control';
+import { pass } from './outcome';
+
+const base = {
+  id: 'XX-01',
+  title: 'Test control',
+  description: 'A control used to test the declarative accumulator.',
+  severity: 'low' as const,
+  level: 'L1' as const,
+  references: {},
+  permissions: ['User.Read.All'],
+  licence: 'free' as const,
+  rationale: 'test',
+  remediation: ['none'],
+};
+
+describe('defineControl', () => {
+  it('refuses to keep a user-scaled dataset whole', () => {
+    const control = defineControl({ ...base, datasets: [DatasetPath.Users], evaluate: () => pass('ok') });
+    expect(() => createEvaluation([control])).toThrow('XX-01 must filter v1.0/users');
+  });
+
+  it('keeps only the filtered rows, and only optional datasets may be missing', () => {
+    let seen = 0;
+    const control = defineControl({
+      ...base,
+      datasets: [DatasetPath.Users, CatalogDatasetPath.Domains],
+      required: [DatasetPath.Users],
+      keep: { [DatasetPath.Users]: (row) => row.userType === 'Guest' },
+      evaluate: (view) => {
+        seen = view.rows(DatasetPath.Users).length;
+        return pass(`domains ${view.unavailable(CatalogDatasetPath.Domains)?.cause}`);
+      },
+    });
+    const evaluation = createEvaluation([control]);
+    evaluation.feed(DatasetPath.Users, [{ id: 'a', userType: 'Member' }, { id: 'g', userType: 'Guest' }, 'junk']);
+    evaluation.complete(DatasetPath.Users);
+    const [result] = evaluation.finish();
+    expect(seen).toBe(1);
+    expect(result).toMatchObject({ status: ControlStatus.PASS, summary: 'domains not-collected' });
+  });
+});
