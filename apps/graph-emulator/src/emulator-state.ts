@@ -1,7 +1,9 @@
 import { SigningKey } from './entra/jwt';
+import { EmulatorRequest, EmulatorResponse } from './http/emulator-request';
 import { FaultStore } from './faults/fault-store';
 import { PermissionTable } from './permissions/permission-table';
 import { RequestStats } from './stats/request-stats';
+import { Throttler } from './throttling/throttler';
 import { TenantStore } from './tenants/tenant-store';
 
 /** Everything the emulator knows; tests may drive it directly as well as through the control API. */
@@ -11,7 +13,12 @@ export class EmulatorState {
   readonly stats = new RequestStats();
   readonly permissions = new PermissionTable();
   readonly signingKey = SigningKey.generate();
+  readonly throttler: Throttler;
+  /** The whole request pipeline, set once it is built; `/$batch` sends each item through it. */
+  dispatch: (request: EmulatorRequest) => Promise<EmulatorResponse> = () => Promise.reject(new Error('pipeline not built'));
 
-  /** Multiplies every throttling limit (kept for the throttling tables still to come). */
-  constructor(readonly throttleScale = 1) {}
+  /** `throttleScale` multiplies every throttling limit (1: Graph's documented limits). */
+  constructor(readonly throttleScale = 1) {
+    this.throttler = new Throttler(throttleScale);
+  }
 }

@@ -5,6 +5,7 @@ import { EmulatorRequest, EmulatorResponse, Route, RouteHandler } from '../http/
 import { AppsController } from './apps.controller';
 import { controlError, controlJson, parseJsonBody } from './control-response';
 import { FaultsController } from './faults.controller';
+import { TenantChangesController } from './tenant-changes.controller';
 import { TenantsController } from './tenants.controller';
 
 /** The control API is for tests and operators, never for a holder of a Graph token. */
@@ -28,12 +29,15 @@ export function controlRoutes(state: EmulatorState): Route[] {
   const apps = new AppsController(state);
   const faults = new FaultsController(state);
   const permissions = permissionRoutes(state);
+  const changes = new TenantChangesController(state);
   const table: Array<[string, string, RouteHandler]> = [
     ['GET', '/_emulator/health', () => controlJson(200, { status: 'ok' })],
     ['POST', '/_emulator/tenants', tenants.create],
     ['GET', '/_emulator/tenants', tenants.list],
     ['GET', '/_emulator/tenants/:tenantId', tenants.get],
     ['DELETE', '/_emulator/tenants/:tenantId', tenants.delete],
+    ['PATCH', '/_emulator/tenants/:tenantId', changes.patch],
+    ['POST', '/_emulator/tenants/:tenantId/users/changes', changes.userChanges],
     ['POST', '/_emulator/tenants/:tenantId/apps', apps.create],
     ['GET', '/_emulator/tenants/:tenantId/apps/:clientId', apps.get],
     ['PATCH', '/_emulator/tenants/:tenantId/apps/:clientId', apps.patch],
@@ -44,6 +48,7 @@ export function controlRoutes(state: EmulatorState): Route[] {
     ['DELETE', '/_emulator/faults/:faultId', faults.delete],
     ['GET', '/_emulator/stats', () => controlJson(200, state.stats.snapshot())],
     ['DELETE', '/_emulator/stats', () => (state.stats.reset(), controlJson(204))],
+    ['DELETE', '/_emulator/throttling', () => (state.throttler.reset(), controlJson(204))],
     ['GET', '/_emulator/permissions', permissions.list],
     ['PUT', '/_emulator/permissions', permissions.override],
   ];

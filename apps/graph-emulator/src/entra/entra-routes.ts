@@ -1,6 +1,7 @@
 import { EmulatorState } from '../emulator-state';
 import { EmulatorRequest, EmulatorResponse, Route } from '../http/emulator-request';
 import { issueAccessToken, TOKEN_LIFETIME_SECONDS } from './access-token';
+import { adminConsentHandler } from './admin-consent';
 import { aadstsResponse, ENTRA_CONTENT_TYPE } from './aadsts-error';
 import { validateClientCredentials } from './client-credentials.validator';
 import { openIdConfiguration } from './openid-configuration';
@@ -45,5 +46,7 @@ export function entraRoutes(state: EmulatorState): Route[] {
     { method: 'GET', pattern: '/:tenant/v2.0/.well-known/openid-configuration', area: 'entra', handle: discovery(state) },
     { method: 'GET', pattern: '/:tenant/discovery/v2.0/keys', area: 'entra', handle: keys(state) },
     { method: 'POST', pattern: '/:tenant/oauth2/v2.0/token', area: 'entra', handle: token(state) },
+    { method: 'GET', pattern: '/:tenant/adminconsent', area: 'entra', handle: adminConsentHandler(state) },
+    { method: 'GET', pattern: '/:tenant/v2.0/adminconsent', area: 'entra', handle: adminConsentHandler(state) },
   ];
 }

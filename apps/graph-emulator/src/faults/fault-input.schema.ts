@@ -15,10 +15,15 @@ export const faultInputSchema = z
     /** Drop the connection without an answer. */
     reset: z.boolean().optional(),
     retryAfterSeconds: z.number().int().min(0).optional(),
+    /**
+     * Answer requests that carry a `$skiptoken` as Graph does when a large tenant's page token has
+     * expired mid-listing (400 Directory_ExpiredPageToken); first pages are served normally.
+     */
+    expirePageToken: z.boolean().optional(),
   })
   .strict()
-  .refine((fault) => fault.status !== undefined || fault.latencyMs !== undefined || fault.reset === true, {
-    message: 'a fault needs status, latencyMs or reset',
+  .refine((fault) => fault.status !== undefined || fault.latencyMs !== undefined || fault.reset === true || fault.expirePageToken === true, {
+    message: 'a fault needs status, latencyMs, reset or expirePageToken',
   });
 
 export type FaultInput = z.output<typeof faultInputSchema>;

@@ -1,6 +1,6 @@
 import { aadstsResponse } from '../entra/aadsts-error';
 import { EmulatorRequest, EmulatorResponse, RouteArea } from '../http/emulator-request';
-import { graphError } from '../http/graph-error';
+import { graphError, GRAPH_ERRORS } from '../http/graph-error';
 import { Fault } from './fault-store';
 
 const GRAPH_FAULTS: Readonly<Record<number, { code: string; message: string }>> = {
@@ -19,6 +19,7 @@ function retryAfter(fault: Fault, status: number): Record<string, string> {
 /** The answer a fault forces, shaped like the service it stands in for; undefined for latency only. */
 export function faultResponse(fault: Fault, request: EmulatorRequest, area: RouteArea): EmulatorResponse | undefined {
   if (fault.reset) return { status: 0, resetConnection: true };
+  if (fault.expirePageToken) return graphError(request, 400, GRAPH_ERRORS.expiredPageToken.code, GRAPH_ERRORS.expiredPageToken.message);
   const status = fault.status;
   if (status === undefined) return undefined;
   const headers = retryAfter(fault, status);

@@ -12,6 +12,8 @@ export interface FaultTarget {
   method: string;
   path: string;
   tenantId: string | undefined;
+  /** Whether the request continues a listing (`$skiptoken`). */
+  hasPageToken?: boolean;
 }
 
 export class FaultStore {
@@ -51,6 +53,7 @@ export class FaultStore {
 function matches(fault: Fault, regex: RegExp, target: FaultTarget): boolean {
   if (fault.method && fault.method.toUpperCase() !== target.method) return false;
   if (fault.tenantId && fault.tenantId.toLowerCase() !== target.tenantId) return false;
+  if (fault.expirePageToken && !target.hasPageToken) return false;
   return regex.test(target.path);
 }
 

@@ -24,7 +24,8 @@ function tenantHint(state: EmulatorState, request: EmulatorRequest, area: RouteA
 
 async function injectedFault(state: EmulatorState, request: EmulatorRequest, area: RouteArea): Promise<EmulatorResponse | undefined> {
   if (area === 'control') return undefined;
-  const fault = state.faults.take({ method: request.method, path: request.path, tenantId: tenantHint(state, request, area) });
+  const hasPageToken = [...request.query.keys()].some((key) => key.toLowerCase() === '$skiptoken');
+  const fault = state.faults.take({ method: request.method, path: request.path, tenantId: tenantHint(state, request, area), hasPageToken });
   if (!fault) return undefined;
   if (fault.latencyMs) await delay(fault.latencyMs);
   return faultResponse(fault, request, area);
@@ -57,7 +58,7 @@ async function route(state: EmulatorState, router: Router, request: EmulatorRequ
  * counted: the stats describe what Entra and Graph clients did, not how a test set the stage.
  */
 export function createPipeline(state: EmulatorState, router: Router) {
-  return async (request: EmulatorRequest): Promise<EmulatorResponse> => {
+  const pipeline = async (request: EmulatorRequest): Promise<EmulatorResponse> => {
     let outcome: Outcome;
     try {
       outcome = await route(state, router, request);
@@ -70,4 +71,6 @@ export function createPipeline(state: EmulatorState, router: Router) {
     if (outcome.area !== 'control') state.stats.record(request.method, outcome.pattern, status);
     return outcome.response;
   };
+  state.dispatch = pipeline;
+  return pipeline;
 }

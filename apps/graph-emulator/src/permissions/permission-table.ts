@@ -1,8 +1,10 @@
 /** How Graph words a refusal on a given endpoint (Conditional Access answers differently). */
 export type DenialCode = 'Authorization_RequestDenied' | 'AccessDenied';
 
+export type GraphMethod = 'GET' | 'POST';
+
 export interface PermissionRow {
-  method: 'GET';
+  method: GraphMethod;
   /** Path after the API version, e.g. `/users`; the same row serves v1.0 and beta. */
   path: string;
   /** Only applies when `$select` names this property (e.g. signInActivity on /users). */
@@ -13,35 +15,59 @@ export interface PermissionRow {
 }
 
 const DIRECTORY = ['Directory.Read.All', 'Directory.ReadWrite.All'];
+const ROLES = ['RoleManagement.Read.Directory', 'RoleManagement.Read.All', 'RoleManagement.ReadWrite.Directory', ...DIRECTORY];
+const POLICY = ['Policy.Read.All', 'Policy.ReadWrite.ConditionalAccess'];
+const DENIED = 'Authorization_RequestDenied' as const;
 
-/** One row per endpoint, as Microsoft documents it, except where the troubleshooting page rules. */
+function row(path: string, anyOf: readonly string[], denial: DenialCode = DENIED, whenSelecting?: string): PermissionRow {
+  return { method: 'GET', path, anyOf, denial, ...(whenSelecting ? { whenSelecting } : {}) };
+}
+
+const post = (path: string, anyOf: readonly string[]): PermissionRow => ({ ...row(path, anyOf), method: 'POST' });
+
+/**
+ * One row per endpoint with Microsoft's documented application permissions (least privileged first),
+ * except where the troubleshooting page rules (the registration report).
+ */
 export const DEFAULT_PERMISSION_ROWS: readonly PermissionRow[] = [
-  { method: 'GET', path: '/users', anyOf: ['User.Read.All', 'User.ReadWrite.All', ...DIRECTORY], denial: 'Authorization_RequestDenied' },
-  { method: 'GET', path: '/users', whenSelecting: 'signInActivity', anyOf: ['AuditLog.Read.All'], denial: 'Authorization_RequestDenied' },
-  {
-    method: 'GET',
-    path: '/identity/conditionalAccess/policies',
-    anyOf: ['Policy.Read.All', 'Policy.Read.ConditionalAccess', 'Policy.ReadWrite.ConditionalAccess'],
-    denial: 'AccessDenied',
-  },
+  row('/users', ['User.Read.All', 'User.ReadWrite.All', ...DIRECTORY]),
+  row('/users', ['AuditLog.Read.All'], DENIED, 'signInActivity'),
+  row('/users/delta', ['User.Read.All', 'User.ReadWrite.All', ...DIRECTORY]),
+  row('/groups', ['GroupMember.Read.All', 'Group.Read.All', 'Group.ReadWrite.All', ...DIRECTORY]),
+  row('/groups/:groupId/members', ['GroupMember.Read.All', 'Group.Read.All', 'Group.ReadWrite.All', ...DIRECTORY]),
+  row('/groups/:groupId/transitiveMembers', ['GroupMember.Read.All', 'Group.Read.All', 'Group.ReadWrite.All', ...DIRECTORY]),
+  row('/organization', ['Organization.Read.All', 'Organization.ReadWrite.All', ...DIRECTORY]),
+  row('/domains', ['Domain.Read.All', 'Domain.ReadWrite.All', ...DIRECTORY]),
+  row('/subscribedSkus', ['LicenseAssignment.Read.All', 'Organization.Read.All', ...DIRECTORY]),
+  row('/applications', ['Application.Read.All', 'Application.ReadWrite.All', 'Application.ReadWrite.OwnedBy', ...DIRECTORY]),
+  row('/servicePrincipals', ['Application.Read.All', 'Application.ReadWrite.All', ...DIRECTORY]),
+  row('/oauth2PermissionGrants', ['DelegatedPermissionGrant.Read.All', 'DelegatedPermissionGrant.ReadWrite.All', ...DIRECTORY]),
+  row('/identity/conditionalAccess/policies', ['Policy.Read.ConditionalAccess', ...POLICY], 'AccessDenied'),
+  row('/identity/conditionalAccess/namedLocations', ['Policy.Read.ConditionalAccess', ...POLICY], 'AccessDenied'),
+  row('/policies/authorizationPolicy', ['Policy.Read.All', 'Policy.ReadWrite.Authorization']),
+  row('/policies/identitySecurityDefaultsEnforcementPolicy', ['Policy.Read.All', 'Policy.ReadWrite.ConditionalAccess']),
+  row('/policies/authenticationMethodsPolicy', ['Policy.Read.AuthenticationMethod', 'Policy.Read.All', 'Policy.ReadWrite.AuthenticationMethod']),
+  row('/policies/adminConsentRequestPolicy', ['ConsentRequest.Read.All', 'Policy.Read.All', 'ConsentRequest.ReadWrite.All']),
+  row('/policies/defaultAppManagementPolicy', ['Policy.Read.ApplicationConfiguration', 'Policy.Read.All']),
+  post('/directoryObjects/getByIds', ['Directory.Read.All', 'Directory.ReadWrite.All']),
+  row('/groupSettings', ['GroupSettings.Read.All', ...DIRECTORY]),
+  row('/servicePrincipals/:servicePrincipalId/appRoleAssignments', ['Application.Read.All', ...DIRECTORY]),
+  row('/roleManagement/directory/roleDefinitions', ROLES),
+  row('/roleManagement/directory/roleAssignments', ROLES),
+  row('/roleManagement/directory/roleEligibilitySchedules', ['RoleEligibilitySchedule.Read.Directory', ...ROLES]),
+  row('/roleManagement/directory/roleAssignmentScheduleInstances', ['RoleAssignmentSchedule.Read.Directory', ...ROLES]),
+  row('/policies/roleManagementPolicyAssignments', ['RoleManagementPolicy.Read.Directory', ...ROLES, 'Policy.Read.All']),
+  row('/policies/roleManagementPolicies/:policyId/rules', ['RoleManagementPolicy.Read.Directory', ...ROLES, 'Policy.Read.All']),
+  row('/directoryRoles', ROLES),
+  row('/directoryRoles/:roleId/members', ROLES),
+  row('/auditLogs/directoryAudits', ['AuditLog.Read.All']),
+  row('/auditLogs/signIns', ['AuditLog.Read.All']),
   // Microsoft's reference says AuditLog.Read.All; TrueConfig's troubleshooting page says Reports.Read.All.
-  { method: 'GET', path: '/reports/authenticationMethods/userRegistrationDetails', anyOf: ['Reports.Read.All'], denial: 'Authorization_RequestDenied' },
-  {
-    method: 'GET',
-    path: '/organization',
-    anyOf: ['Organization.Read.All', 'Organization.ReadWrite.All', ...DIRECTORY],
-    denial: 'Authorization_RequestDenied',
-  },
-  {
-    method: 'GET',
-    path: '/applications',
-    anyOf: ['Application.Read.All', 'Application.ReadWrite.All', 'Application.ReadWrite.OwnedBy', ...DIRECTORY],
-    denial: 'Authorization_RequestDenied',
-  },
+  row('/reports/authenticationMethods/userRegistrationDetails', ['Reports.Read.All']),
 ];
 
 export interface PermissionOverride {
-  method?: 'GET';
+  method?: GraphMethod;
   path: string;
   whenSelecting?: string;
   anyOf: readonly string[];

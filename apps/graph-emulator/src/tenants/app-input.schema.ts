@@ -8,6 +8,9 @@ const appFields = {
   secretExpiresAt: isoDateTime.optional(),
   disabled: z.boolean().optional(),
   conditionalAccessBlocked: z.boolean().optional(),
+  /** What admin consent grants; defaults to `permissions`. */
+  requestedPermissions: z.array(z.string().min(1)).optional(),
+  multiTenant: z.boolean().optional(),
 };
 
 /** Fixtures may pin ids and the secret so that a demo's credentials are known in advance. */
@@ -21,7 +24,12 @@ export const appInputSchema = z
   .strict();
 
 export const appPatchSchema = z
-  .object({ ...appFields, rotateSecret: z.boolean().optional() })
+  .object({
+    ...appFields,
+    rotateSecret: z.boolean().optional(),
+    /** With `rotateSecret`: delete the older secrets, as an administrator does after rotating. */
+    removePreviousSecrets: z.boolean().optional(),
+  })
   .strict();
 
 export type AppInput = z.input<typeof appInputSchema>;

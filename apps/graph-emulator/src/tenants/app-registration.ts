@@ -12,6 +12,12 @@ export interface AppRegistration {
   disabled: boolean;
   conditionalAccessBlocked: boolean;
   createdDateTime: string;
+  /** Permissions the app asks for at admin consent (its manifest), distinct from those granted. */
+  requestedPermissions: string[];
+  /** Apps that other tenants may consent to. */
+  multiTenant: boolean;
+  /** Set on the service principal of a multi-tenant app consented into a tenant that is not its home. */
+  homeTenantId?: string;
 }
 
 export function createAppRegistration(input: AppInput, now: Date): AppRegistration {
@@ -27,6 +33,8 @@ export function createAppRegistration(input: AppInput, now: Date): AppRegistrati
     disabled: input.disabled ?? false,
     conditionalAccessBlocked: input.conditionalAccessBlocked ?? false,
     createdDateTime: now.toISOString(),
+    requestedPermissions: [...new Set(input.requestedPermissions ?? input.permissions ?? [])],
+    multiTenant: input.multiTenant ?? false,
   };
 }
 
@@ -36,8 +44,12 @@ export function patchAppRegistration(app: AppRegistration, patch: AppPatch, now:
   if (patch.permissions !== undefined) app.permissions = [...new Set(patch.permissions)];
   if (patch.disabled !== undefined) app.disabled = patch.disabled;
   if (patch.conditionalAccessBlocked !== undefined) app.conditionalAccessBlocked = patch.conditionalAccessBlocked;
+  if (patch.requestedPermissions !== undefined) app.requestedPermissions = [...new Set(patch.requestedPermissions)];
+  if (patch.multiTenant !== undefined) app.multiTenant = patch.multiTenant;
   if (patch.rotateSecret) {
     const secret = createClientSecret({ expiresAt: patch.secretExpiresAt, now });
+    // In place: a multi-tenant app's consented principals share this array (credentials live on the app).
+    if (patch.removePreviousSecrets) app.secrets.splice(0, app.secrets.length);
     app.secrets.push(secret);
     return secret;
   }
@@ -59,6 +71,9 @@ export function appView(app: AppRegistration) {
     permissions: app.permissions,
     disabled: app.disabled,
     conditionalAccessBlocked: app.conditionalAccessBlocked,
+    requestedPermissions: app.requestedPermissions,
+    multiTenant: app.multiTenant,
+    ...(app.homeTenantId ? { homeTenantId: app.homeTenantId } : {}),
     secrets: app.secrets.map(({ secretId, hint, startDateTime, endDateTime }) => ({ secretId, hint, startDateTime, endDateTime })),
   };
 }

@@ -1,47 +1,9 @@
-import type {
-  ConditionalAccessClientApp,
-  ConditionalAccessGrantControl,
-  ConditionalAccessPolicy,
-  ConditionalAccessUsers,
-} from '@microsoft/microsoft-graph-types';
+import type { ConditionalAccessPolicy, ConditionalAccessUsers } from '@microsoft/microsoft-graph-types';
+import { POLICY_SHAPES } from './conditional-access-shapes';
 import { seededGuid } from './seeded-random';
 import { ConditionalAccessSpec } from './tenant-input.schema';
 import { SALT } from './user-traits';
 
-export const GLOBAL_ADMINISTRATOR_TEMPLATE_ID = '62e90394-69f5-4237-9190-012177145e10';
-const PRIVILEGED_ROLE_TEMPLATE_IDS = [
-  GLOBAL_ADMINISTRATOR_TEMPLATE_ID,
-  'e8611ab8-c189-46e8-94e1-60213ab1f814', // Privileged Role Administrator
-  '194ae4cb-b126-40b2-bd5b-6091b380977d', // Security Administrator
-];
-
-interface PolicyShape {
-  displayName: string;
-  users: ConditionalAccessUsers;
-  clientAppTypes: ConditionalAccessClientApp[];
-  control: ConditionalAccessGrantControl;
-}
-
-const SHAPES: Record<ConditionalAccessSpec['kind'], PolicyShape> = {
-  requireMfaAllUsers: {
-    displayName: 'Require MFA for all users',
-    users: { includeUsers: ['All'] },
-    clientAppTypes: ['all'],
-    control: 'mfa',
-  },
-  requireMfaAdmins: {
-    displayName: 'Require MFA for administrators',
-    users: { includeRoles: PRIVILEGED_ROLE_TEMPLATE_IDS },
-    clientAppTypes: ['all'],
-    control: 'mfa',
-  },
-  blockLegacyAuthentication: {
-    displayName: 'Block legacy authentication',
-    users: { includeUsers: ['All'] },
-    clientAppTypes: ['exchangeActiveSync', 'other'],
-    control: 'block',
-  },
-};
 
 export function generateConditionalAccessPolicies(
   specs: readonly ConditionalAccessSpec[],
@@ -52,7 +14,8 @@ export function generateConditionalAccessPolicies(
 }
 
 function toPolicy(spec: ConditionalAccessSpec, id: string, createdAt: string): ConditionalAccessPolicy {
-  const shape = SHAPES[spec.kind];
+  const shape = POLICY_SHAPES[spec.kind];
+  const userActions = shape.userActions ?? [];
   return {
     id,
     templateId: null,
@@ -62,22 +25,24 @@ function toPolicy(spec: ConditionalAccessSpec, id: string, createdAt: string): C
     state: spec.state,
     sessionControls: null,
     conditions: {
-      userRiskLevels: [],
-      signInRiskLevels: [],
+      userRiskLevels: shape.userRiskLevels ?? [],
+      signInRiskLevels: shape.signInRiskLevels ?? [],
       clientAppTypes: shape.clientAppTypes,
       platforms: null,
       locations: null,
       devices: null,
       clientApplications: null,
-      applications: { includeApplications: ['All'], excludeApplications: [], includeUserActions: [] },
-      users: { ...emptyUsers(), ...shape.users },
+      // A user-action policy targets the action instead of cloud apps.
+      applications: { includeApplications: userActions.length ? [] : ['All'], excludeApplications: [], includeUserActions: userActions },
+      users: { ...emptyUsers(), ...shape.users, excludeUsers: [...spec.excludeUsers] },
+      ...(shape.transferMethods ? { authenticationFlows: { transferMethods: shape.transferMethods } } : {}),
     },
     grantControls: {
-      operator: 'OR',
-      builtInControls: [shape.control],
+      operator: shape.operator ?? 'OR',
+      builtInControls: shape.controls,
       customAuthenticationFactors: [],
       termsOfUse: [],
-      authenticationStrength: null,
+      authenticationStrength: shape.strength ?? null,
     },
   };
 }

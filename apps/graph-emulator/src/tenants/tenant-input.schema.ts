@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { BUILT_IN_ROLE_NAMES } from '../directory/role-catalog';
+import { explicitUserSchema } from './explicit-user.schema';
+import { tenantSettingsSchema } from './tenant-settings.schema';
 
 const ratio = z.number().min(0).max(1);
 
@@ -25,15 +28,47 @@ export const generateSpecSchema = z
   })
   .strict();
 
-export const CONDITIONAL_ACCESS_KINDS = ['requireMfaAllUsers', 'requireMfaAdmins', 'blockLegacyAuthentication'] as const;
+export const CONDITIONAL_ACCESS_KINDS = [
+  'requireMfaAllUsers',
+  'requireMfaAdmins',
+  'blockLegacyAuthentication',
+  'requirePhishingResistantMfaAdmins',
+  'requirePhishingResistantMfaAllUsers',
+  'blockHighUserRisk',
+  'blockHighSignInRisk',
+  'blockDeviceCodeFlow',
+  'requireCompliantDevice',
+  'requireManagedDeviceToRegisterSecurityInfo',
+] as const;
 
 export const conditionalAccessSpecSchema = z
   .object({
     kind: z.enum(CONDITIONAL_ACCESS_KINDS),
     state: z.enum(['enabled', 'disabled', 'enabledForReportingButNotEnforced']).default('enabled'),
     displayName: z.string().min(1).optional(),
+    /** User object ids (e.g. break-glass accounts) the policy excludes. */
+    excludeUsers: z.array(z.string().min(1)).default([]),
   })
   .strict();
+
+const count = z.number().int().min(0);
+
+/** Role members are taken in turn from the generated administrators (the first `generate.admins` users). */
+export const roleSpecSchema = z
+  .object({
+    assigned: count.default(0),
+    eligible: count.default(0),
+    activated: count.default(0),
+    /** Whose accounts hold the role: the generated admins, or guests / synced members (PA-09, PA-03 failures). */
+    from: z.enum(['admins', 'guests', 'syncedMembers']).default('admins'),
+  })
+  .strict();
+
+export const appRegistrationsSpecSchema = z
+  .object({ count: count.default(3), expiredSecrets: count.default(0), expiringSoon: count.default(0), longLivedSecrets: count.default(0), withRiskyPermissions: count.default(0) })
+  .strict();
+
+export const licenceSchema = z.enum(['free', 'p1', 'p2']);
 
 const domainName = z
   .string()
@@ -43,14 +78,26 @@ export const tenantInputSchema = z
   .object({
     tenantId: z.guid().optional(),
     displayName: z.string().min(1).max(256).optional(),
-    licence: z.enum(['free', 'p1', 'p2']).default('p1'),
+    licence: licenceSchema.default('p1'),
     domains: z.array(domainName).default([]),
     generate: generateSpecSchema.optional(),
-    conditionalAccess: z.array(conditionalAccessSpecSchema).default([{ kind: 'requireMfaAllUsers', state: 'enabled' }]),
+    /** Hand-written users; they replace the generated users at indexes 0…n−1 (a population of n is generated when `generate` is absent). */
+    users: z.array(explicitUserSchema).max(10_000).default([]),
+    conditionalAccess: z.array(conditionalAccessSpecSchema).default([{ kind: 'requireMfaAllUsers', state: 'enabled', excludeUsers: [] }]),
+    /** Active permanent (`assigned`), PIM-eligible and PIM-activated members per role; default: the admins are Global Administrators. */
+    roles: z.partialRecord(z.enum(BUILT_IN_ROLE_NAMES), roleSpecSchema).optional(),
+    groups: count.max(100_000).default(8),
+    namedLocations: count.max(1000).default(1),
+    appRegistrations: appRegistrationsSpecSchema.prefault({}),
+    auditEventsPerDay: count.max(1_000_000).default(20),
+    signInsPerDay: count.max(1_000_000).default(50),
+    settings: tenantSettingsSchema.prefault({}),
   })
   .strict();
 
 export type GenerateSpec = z.output<typeof generateSpecSchema>;
+export type RoleSpec = z.output<typeof roleSpecSchema>;
+export type AppRegistrationsSpec = z.output<typeof appRegistrationsSpecSchema>;
 export type ConditionalAccessSpec = z.output<typeof conditionalAccessSpecSchema>;
 export type TenantInput = z.input<typeof tenantInputSchema>;
 export type TenantSpec = z.output<typeof tenantInputSchema>;

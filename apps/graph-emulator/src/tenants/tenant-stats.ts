@@ -1,5 +1,4 @@
-import { GenerateSpec } from './tenant-input.schema';
-import { userTraits } from './user-traits';
+import { UserTraits } from './user-traits';
 
 /** Exact truths about a generated population, for tests and demos to compare results against. */
 export interface TenantStats {
@@ -33,10 +32,10 @@ export function emptyStats(): TenantStats {
 const one = (flag: boolean): number => (flag ? 1 : 0);
 
 /** One pass over the traits, O(1) memory: no user object is built. */
-export function computeTenantStats(spec: GenerateSpec): TenantStats {
+export function computeTenantStats(count: number, traitsOf: (index: number) => UserTraits): TenantStats {
   const stats = emptyStats();
-  for (let index = 0; index < spec.users; index++) {
-    const traits = userTraits(spec, index);
+  for (let index = 0; index < count; index++) {
+    const traits = traitsOf(index);
     const enabledMember = traits.isEnabled && !traits.isGuest;
     stats.users++;
     stats.guests += one(traits.isGuest);

@@ -56,6 +56,15 @@ export class TenantStore {
     return tenant.apps.get(clientId.toLowerCase());
   }
 
+  /** The home registration of a multi-tenant app, wherever it lives (for admin consent elsewhere). */
+  findMultiTenantApp(clientId: string): { tenant: Tenant; app: AppRegistration } | undefined {
+    for (const tenant of this.byId.values()) {
+      const app = tenant.apps.get(clientId.toLowerCase());
+      if (app && app.multiTenant && !app.homeTenantId) return { tenant, app };
+    }
+    return undefined;
+  }
+
   private freeInitialDomain(displayName: string): string {
     const slug = initialDomainSlug(displayName);
     for (let n = 1; ; n++) {

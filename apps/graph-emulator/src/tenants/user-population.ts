@@ -4,7 +4,9 @@ import { registeredMethods, preferredSecondaryMethod, systemPreferredMethods } f
 import { pickOne, seededGuid, unitFloat } from './seeded-random';
 import { GenerateSpec } from './tenant-input.schema';
 import { computeTenantStats, emptyStats, TenantStats } from './tenant-stats';
-import { SALT, userTraits } from './user-traits';
+import { ExplicitUser, explicitFields, overrideTraits } from './explicit-user.schema';
+import { UserChangeLog } from './user-change-log';
+import { SALT, UserTraits, userTraits } from './user-traits';
 
 const CREATED_FROM = Date.UTC(2021, 0, 4, 9);
 const CREATED_SPAN_MS = 3 * 365 * 86_400_000;
@@ -22,22 +24,36 @@ export interface PopulationDomains {
  */
 export class UserPopulation {
   readonly stats: TenantStats;
+  readonly changes: UserChangeLog;
 
   constructor(
     readonly spec: GenerateSpec | undefined,
     private readonly domains: PopulationDomains,
     private readonly referenceTime: Date,
+    private readonly explicit: readonly ExplicitUser[] = [],
   ) {
-    this.stats = spec ? computeTenantStats(spec) : emptyStats();
+    this.stats = spec ? computeTenantStats(spec.users, (index) => this.traits(index)) : emptyStats();
+    this.changes = new UserChangeLog(spec?.users ?? 0, Math.min(spec?.admins ?? 0, spec?.users ?? 0));
   }
 
   get count(): number {
     return this.spec?.users ?? 0;
   }
 
+  /** Generated traits, overridden by a hand-written user at the same index. */
+  traits(index: number): UserTraits {
+    return overrideTraits(userTraits(this.requireSpec(index), index), this.explicit[index]);
+  }
+
+  /** Administrators are the first `admins` users, or hand-written users marked `isAdmin`. */
+  adminIndexes(): number[] {
+    const scan = Math.min(this.count, Math.max(this.spec?.admins ?? 0, this.explicit.length));
+    return Array.from({ length: scan }, (_, index) => index).filter((index) => this.traits(index).isAdmin);
+  }
+
   user(index: number): User {
     const spec = this.requireSpec(index);
-    const traits = userTraits(spec, index);
+    const traits = this.traits(index);
     const identity = this.identity(spec, index, traits.isGuest);
     return {
       id: seededGuid(spec.seed, index, SALT.id),
@@ -45,7 +61,7 @@ export class UserPopulation {
       displayName: `${identity.first} ${identity.last}`,
       givenName: identity.first,
       surname: identity.last,
-      jobTitle: traits.isGuest ? null : traits.isAdmin ? 'IT Administrator' : pickOne(JOB_TITLES, spec.seed, index, SALT.jobTitle),
+      jobTitle: this.jobTitle(spec, index, traits.isGuest, traits.isAdmin),
       mail: identity.mail,
       mobilePhone: null,
       officeLocation: null,
@@ -57,14 +73,15 @@ export class UserPopulation {
       onPremisesSyncEnabled: traits.isSynced ? true : null,
       onPremisesImmutableId: traits.isSynced ? Buffer.from(seededGuid(spec.seed, index, SALT.synced)).toString('base64') : null,
       signInActivity: this.signInActivity(spec, index),
+      ...explicitFields(this.explicit[index]),
     };
   }
 
   registrationDetails(index: number): UserRegistrationDetails {
     const spec = this.requireSpec(index);
-    const traits = userTraits(spec, index);
+    const traits = this.traits(index);
     const user = this.user(index);
-    const methods = registeredMethods(spec, index, traits.isMfaRegistered);
+    const methods = this.explicit[index]?.methodsRegistered ?? registeredMethods(spec, index, traits.isMfaRegistered);
     return {
       id: user.id,
       userPrincipalName: user.userPrincipalName ?? undefined,
@@ -83,6 +100,13 @@ export class UserPopulation {
       userPreferredMethodForSecondaryAuthentication: preferredSecondaryMethod(methods),
       lastUpdatedDateTime: isoSeconds(this.referenceTime.getTime()),
     };
+  }
+
+  private jobTitle(spec: GenerateSpec, index: number, isGuest: boolean, isAdmin: boolean): string | null {
+    const updates = this.changes.updateCount(index);
+    if (updates > 0) return `Changed title ${updates}`;
+    if (isGuest) return null;
+    return isAdmin ? 'IT Administrator' : pickOne(JOB_TITLES, spec.seed, index, SALT.jobTitle);
   }
 
   private identity(spec: GenerateSpec, index: number, isGuest: boolean) {

@@ -11,8 +11,9 @@ import { TenantInput } from '../tenants/tenant-input.schema';
 import { stubRequest } from './request.stub';
 
 /** The whole request pipeline without sockets or TLS, for unit specs; not part of the build. */
-export function stubEmulator(tenantInput: TenantInput = { generate: { users: 250, seed: 1 } }) {
-  const state = new EmulatorState();
+export function stubEmulator(tenantInput: TenantInput = { generate: { users: 250, seed: 1 } }, options: { throttleScale?: number } = {}) {
+  // Specs that are not about throttling should not trip over it: generous limits unless asked.
+  const state = new EmulatorState(options.throttleScale ?? 1000);
   const pipeline = createPipeline(state, new Router([...controlRoutes(state), ...graphRoutes(state), ...entraRoutes(state)]));
   const tenant = state.tenants.create(tenantInput);
   const tokenFor = (app: AppInput, now = new Date()) => issueAccessToken(state.signingKey, tenant, state.tenants.addApp(tenant, app).app, now);

@@ -1,7 +1,7 @@
 import type { Organization } from '@microsoft/microsoft-graph-types';
-import { Tenant } from '../tenants/tenant';
-import { GraphEndpoint } from './graph-endpoint';
-import { arraySource, pagedCollection } from './paged-collection';
+import { Tenant } from '../../tenants/tenant';
+import { GraphEndpoint } from '../graph-endpoint';
+import { arraySource, pagedCollection } from '../paged-collection';
 
 const PREMIUM_PLAN_ID = { p1: '41781fb2-bc02-4b7c-bd55-b576c07bb09d', p2: 'eec0eb4f-6444-4f95-aba0-50c24d67f998' } as const;
 
