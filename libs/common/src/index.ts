@@ -9,3 +9,5 @@ export * from './health';
 export * from './bootstrap';
 export * from './permissions';
 export * from './util';
+export * from './metrics';
+export * from './tracing';

@@ -1,9 +1,13 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { MicroserviceOptions, Transport } from '@nestjs/microservices';
 import { AppErrorRpcFilter } from '../errors/app-error-rpc.filter';
 import { createLogger } from '../logging/create-logger';
 import { PinoNestLogger } from '../logging/pino-nest.logger';
+import { natsSecurityOptions } from '../nats/nats-connection-options';
+import { DrainingNatsServer } from './draining-nats.server';
+import { drainBudgetMs } from './graceful-shutdown';
+import { withOperations } from './operations-root.module';
+import { prepareServiceApp } from './prepare-http-app';
 
 export interface ServiceBootOptions {
   service: string;
@@ -16,21 +20,20 @@ export interface ServiceBootOptions {
 }
 
 /**
- * Starts a service: a NATS microservice in its queue group plus a small HTTP listener for health
- * and readiness. Shutdown hooks let SIGTERM drain NATS and close pools.
+ * Starts a service: a NATS microservice in its queue group plus a small HTTP listener for health,
+ * readiness and `/metrics`. SIGTERM turns readiness false, stops taking requests, lets in-flight
+ * handlers finish, drains NATS and closes pools within SHUTDOWN_GRACE_MS (installGracefulShutdown).
  */
 export async function bootstrapService(options: ServiceBootOptions): Promise<INestApplication> {
   const logger = createLogger(options.service);
-  const app = await NestFactory.create(options.module, { logger: new PinoNestLogger(logger) });
+  const app = await NestFactory.create(withOperations(options.module, options.service), { logger: new PinoNestLogger(logger) });
   app.useGlobalFilters(new AppErrorRpcFilter(app.getHttpAdapter()));
-  app.connectMicroservice<MicroserviceOptions>(
-    {
-      transport: Transport.NATS,
-      options: { servers: [options.natsUrl], queue: options.queue, name: `${options.service}-server`, maxReconnectAttempts: -1 },
-    },
-    { inheritAppConfig: true },
+  const server = new DrainingNatsServer(
+    { ...natsSecurityOptions(), servers: [options.natsUrl], queue: options.queue, name: `${options.service}-server`, maxReconnectAttempts: -1 },
+    drainBudgetMs,
   );
-  app.enableShutdownHooks();
+  prepareServiceApp(app, logger, { stopTakingWork: () => server.stopTakingWork() });
+  app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   await app.startAllMicroservices();
   await app.listen(options.httpPort, options.httpHost);
   logger.info({ port: options.httpPort, queue: options.queue }, `${options.service} ready`);

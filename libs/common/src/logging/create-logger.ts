@@ -1,4 +1,5 @@
 import pino, { Logger } from 'pino';
+import { requestContextLogFields } from '../tracing/request-context';
 import { REDACT_PATHS } from './redact-paths';
 
 export type { Logger } from 'pino';
@@ -10,5 +11,7 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
     base: { service },
     redact: { paths: REDACT_PATHS, censor: '[REDACTED]' },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // The correlation id and trace of the request being served, on every line logged while serving it.
+    mixin: requestContextLogFields,
   });
 }

@@ -3,6 +3,7 @@ import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservice
 import { connect, NatsConnection } from 'nats';
 import { AuditPublisher } from '../audit/audit-publisher';
 import { MESSAGING_OPTIONS, MessagingOptions, NATS_CLIENT_PROXY, NATS_CONNECTION } from './nats.tokens';
+import { natsSecurityOptions } from './nats-connection-options';
 import { NatsRequester } from './nats-requester';
 
 /**
@@ -18,6 +19,7 @@ export class MessagingModule implements OnApplicationShutdown {
   ) {}
 
   static forService(options: MessagingOptions): DynamicModule {
+    const security = options.security ?? natsSecurityOptions();
     return {
       module: MessagingModule,
       providers: [
@@ -25,14 +27,14 @@ export class MessagingModule implements OnApplicationShutdown {
         {
           provide: NATS_CONNECTION,
           useFactory: () =>
-            connect({ servers: options.natsUrl, name: `${options.service}-raw`, maxReconnectAttempts: -1 }),
+            connect({ ...security, servers: options.natsUrl, name: `${options.service}-raw`, maxReconnectAttempts: -1 }),
         },
         {
           provide: NATS_CLIENT_PROXY,
           useFactory: () =>
             ClientProxyFactory.create({
               transport: Transport.NATS,
-              options: { servers: [options.natsUrl], name: `${options.service}-client`, maxReconnectAttempts: -1 },
+              options: { ...security, servers: [options.natsUrl], name: `${options.service}-client`, maxReconnectAttempts: -1 },
             }),
         },
         NatsRequester,

@@ -1,14 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ClientProxy } from '@nestjs/microservices';
+import { ClientProxy, NatsRecordBuilder } from '@nestjs/microservices';
 import { firstValueFrom, timeout } from 'rxjs';
 import { ReplyOf, RequestOf } from '../contracts/request-map';
 import { Subject } from '../contracts/subject.enum';
 import { MESSAGING_OPTIONS, MessagingOptions, NATS_CLIENT_PROXY } from './nats.tokens';
+import { recordNatsClientRequest } from '../metrics/nats.metrics';
+import { outcomeOf } from '../metrics/outcome-of';
+import { outgoingTraceHeaders } from '../tracing/nats-trace-headers';
 import { toRequestError } from './to-request-error';
 
 /**
  * Typed request/reply over NATS. Every request has a timeout (ClientProxy.send has none of its own),
- * and a missing or silent responder becomes SERVICE_UNAVAILABLE, never a hang.
+ * and a missing or silent responder becomes SERVICE_UNAVAILABLE, never a hang. Each request carries the
+ * current correlation id and trace context in its headers and is counted by subject and outcome.
  */
 @Injectable()
 export class NatsRequester {
@@ -19,10 +23,17 @@ export class NatsRequester {
 
   async request<S extends Subject>(subject: S, payload: RequestOf<S>, timeoutMs?: number): Promise<ReplyOf<S>> {
     const limit = timeoutMs ?? this.options.requestTimeoutMs;
+    const record = new NatsRecordBuilder(payload).setHeaders(outgoingTraceHeaders()).build();
+    const started = process.hrtime.bigint();
+    const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
     try {
-      return await firstValueFrom(this.client.send<ReplyOf<S>, RequestOf<S>>(subject, payload).pipe(timeout(limit)));
+      const reply = await firstValueFrom(this.client.send<ReplyOf<S>>(subject, record).pipe(timeout(limit)));
+      recordNatsClientRequest(subject, 'ok', elapsed());
+      return reply;
     } catch (error) {
-      throw toRequestError(error, subject, limit);
+      const failure = toRequestError(error, subject, limit);
+      recordNatsClientRequest(subject, outcomeOf(failure), elapsed());
+      throw failure;
     }
   }
 }

@@ -1,3 +1,5 @@
+import type { ConnectionOptions } from 'nats';
+
 /** Nest injection tokens for the messaging plumbing. */
 export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
 export const NATS_CLIENT_PROXY = Symbol('NATS_CLIENT_PROXY');
@@ -8,4 +10,6 @@ export interface MessagingOptions {
   service: string;
   natsUrl: string;
   requestTimeoutMs: number;
+  /** Authentication and TLS; read from NATS_* variables when absent (natsSecurityOptions). */
+  security?: Partial<ConnectionOptions>;
 }

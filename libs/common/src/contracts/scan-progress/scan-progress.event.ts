@@ -10,6 +10,9 @@ export interface ScanProgressEvent {
   message: string;
   status: ScanStatus;
   at: string;
+  /** Per-dataset events: the dataset path being read and the pages read so far. */
+  dataset?: string;
+  pagesRead?: number;
 }
 
 export function scanProgressSubject(tenantId: string, scanId: string): string {

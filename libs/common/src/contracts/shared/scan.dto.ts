@@ -1,3 +1,4 @@
+import { ControlAcceptanceDto } from './control-acceptance.dto';
 import { AppErrorPayload } from '../../errors/app-error';
 
 export enum ScanStatus {
@@ -7,6 +8,8 @@ export enum ScanStatus {
   /** Finished, but some datasets were unavailable (permission or licence). */
   PARTIAL = 'PARTIAL',
   FAILED = 'FAILED',
+  /** Stopped on an operator's request (cancelScan) before it finished. */
+  CANCELLED = 'CANCELLED',
 }
 
 export enum ScanTrigger {
@@ -38,6 +41,8 @@ export interface ControlResultDto {
   metric: number | null;
   affectedCount: number;
   evidence: EvidenceItemDto[];
+  /** The risk acceptance that applied when the scan evaluated this result (FAIL or WARN only); absent otherwise. */
+  acceptance?: ControlAcceptanceDto;
 }
 
 export interface ScanDto {
@@ -53,6 +58,19 @@ export interface ScanDto {
   warnings: string[];
   results: ControlResultDto[];
   error: AppErrorPayload | null;
+  /** Graph requests the scan sent, 429s it received, retries and give-ups (issue 5); absent from older producers. */
+  graphRequests?: GraphRequestCountsDto;
 }
 
-export const TERMINAL_SCAN_STATUSES: readonly ScanStatus[] = [ScanStatus.SUCCEEDED, ScanStatus.PARTIAL, ScanStatus.FAILED];
+export interface GraphRequestCountsDto {
+  /** Every HTTP request sent to Graph, retries included. */
+  total: number;
+  /** 429 answers received. */
+  throttled: number;
+  /** Requests sent again after a 429, a 5xx or a reset (by the Graph client or the scanner). */
+  retries: number;
+  /** Reads abandoned after the last retry (the dataset is then unavailable). */
+  giveUps: number;
+}
+
+export const TERMINAL_SCAN_STATUSES: readonly ScanStatus[] = [ScanStatus.SUCCEEDED, ScanStatus.PARTIAL, ScanStatus.FAILED, ScanStatus.CANCELLED];

@@ -1,4 +1,5 @@
 import { ErrorCode } from '../../errors/error-code.enum';
+import { ConnectionCheckDto } from '../connection-check/connection-check.dto';
 
 export enum TenantStatus {
   CONNECTED = 'CONNECTED',
@@ -28,6 +29,33 @@ export interface ConnectionTestDto {
   message: string;
   remediation: string[];
   permissions: PermissionCheckDto[];
+  /** Issue 4's structured diagnosis; optional so older producers stay valid (null: not checked). */
+  adminConsent?: boolean | null;
+  graphReachable?: boolean | null;
+  licenceTier?: LicenceTier | null;
+  secretExpiresAt?: string | null;
+  checks?: ConnectionCheckDto[];
+}
+
+export enum ConnectionMode {
+  /** The customer's own app registration and its client secret. */
+  CLIENT_SECRET = 'CLIENT_SECRET',
+  /** TrueConfig's multi-tenant app, admin-consented into the customer's directory. */
+  ADMIN_CONSENT = 'ADMIN_CONSENT',
+}
+
+/** The 90-day rotation advice as data: one entry per threshold reached. */
+export interface SecretWarningDto {
+  /** e.g. EXPIRES_IN_30_DAYS, EXPIRES_IN_14_DAYS, EXPIRES_IN_7_DAYS, EXPIRED, OLDER_THAN_90_DAYS. */
+  code: string;
+  message: string;
+}
+
+export interface TokenFailureDto {
+  at: string;
+  errorCode: ErrorCode;
+  entraErrorCode: string | null;
+  message: string;
 }
 
 /** A tenant as every service may see it: never the secret, only a hint of it. */
@@ -43,4 +71,8 @@ export interface TenantDto {
   secretExpiresAt: string | null;
   createdAt: string;
   lastConnectionTest: ConnectionTestDto | null;
+  connectionMode?: ConnectionMode;
+  secretAgeDays?: number | null;
+  secretWarnings?: SecretWarningDto[];
+  lastTokenFailure?: TokenFailureDto | null;
 }

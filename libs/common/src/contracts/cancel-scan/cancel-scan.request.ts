@@ -1,0 +1,5 @@
+import { Caller } from '../shared/page';
+
+export interface CancelScanRequest extends Caller {
+  scanId: string;
+}

@@ -1,0 +1,3 @@
+import { TenantDto } from '../shared/tenant.dto';
+
+export type DisconnectTenantReply = TenantDto;

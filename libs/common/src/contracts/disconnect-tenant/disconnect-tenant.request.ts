@@ -1,0 +1,5 @@
+import { Caller } from '../shared/page';
+
+export interface DisconnectTenantRequest extends Caller {
+  tenantId: string;
+}

@@ -1,0 +1,5 @@
+/** Batched: the results of several scans of one organisation. */
+export interface GetScanResultsRequest {
+  orgId: string;
+  scanIds: string[];
+}

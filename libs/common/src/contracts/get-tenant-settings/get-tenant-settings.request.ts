@@ -1,0 +1,5 @@
+/** Batched for the gateway's DataLoader (Tenant.settings). */
+export interface GetTenantSettingsRequest {
+  orgId: string;
+  tenantIds: string[];
+}

@@ -1,0 +1,3 @@
+import { ConnectTenantReply } from '../connect-tenant/connect-tenant.reply';
+
+export type ReconnectTenantReply = ConnectTenantReply;

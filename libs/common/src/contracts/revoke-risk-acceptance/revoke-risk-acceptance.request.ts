@@ -1,0 +1,6 @@
+import { Caller } from '../shared/page';
+
+export interface RevokeRiskAcceptanceRequest extends Caller {
+  tenantId: string;
+  controlId: string;
+}

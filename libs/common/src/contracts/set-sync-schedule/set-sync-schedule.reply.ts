@@ -1,0 +1,3 @@
+import { SyncScheduleDto } from '../shared/sync-schedule.dto';
+
+export type SetSyncScheduleReply = SyncScheduleDto;

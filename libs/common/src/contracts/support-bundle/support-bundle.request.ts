@@ -1,0 +1,4 @@
+export interface SupportBundleRequest {
+  orgId: string;
+  tenantId: string;
+}

@@ -1,0 +1,3 @@
+import { TenantSettingsDto } from '../shared/tenant-settings.dto';
+
+export type UpdateTenantSettingsReply = TenantSettingsDto;

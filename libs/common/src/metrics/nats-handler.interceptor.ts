@@ -1,0 +1,47 @@
+import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { NatsContext } from '@nestjs/microservices';
+import { Observable } from 'rxjs';
+import { inFlightWork } from '../bootstrap/in-flight-work';
+import { contextFromHeaders } from '../tracing/nats-trace-headers';
+import { runWithRequestContext } from '../tracing/request-context';
+import { recordNatsHandledMessage } from './nats.metrics';
+import { outcomeOf } from './outcome-of';
+
+/**
+ * Around every NATS message handler: runs it in the caller's request context (correlation id and trace
+ * from the message headers, so its log lines carry them), counts it as in-flight work for shutdown,
+ * and records its rate and latency by subject and outcome. HTTP requests pass straight through.
+ */
+@Injectable()
+export class NatsHandlerInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('Nats');
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'rpc') return next.handle();
+    const nats = context.switchToRpc().getContext<NatsContext>();
+    const subject = nats.getSubject();
+    const requestContext = contextFromHeaders(nats.getHeaders());
+    return new Observable((subscriber) =>
+      runWithRequestContext(requestContext, () => {
+        const end = inFlightWork.begin();
+        const started = process.hrtime.bigint();
+        const finish = (error?: unknown) => {
+          end();
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const outcome = outcomeOf(error);
+          recordNatsHandledMessage(subject, outcome, seconds);
+          this.logger.debug({ msg: `handled ${subject}`, subject, outcome, durationMs: Math.round(seconds * 1000) });
+        };
+        const subscription = next.handle().subscribe({
+          next: (value) => subscriber.next(value),
+          error: (error: unknown) => (finish(error), subscriber.error(error)),
+          complete: () => (finish(), subscriber.complete()),
+        });
+        return () => {
+          subscription.unsubscribe();
+          end();
+        };
+      }),
+    );
+  }
+}
