@@ -19,6 +19,19 @@ import { TenantsStore } from './tenants/tenants.store';
 import { TestConnectionHandler } from './tenants/test-connection.handler';
 import { AcquireTokenHandler } from './tokens/acquire-token.handler';
 import { TokensController } from './tokens/tokens.controller';
+import { TokenFailures } from './tokens/token-failures.service';
+import { GraphChecks } from './connection-tests/graph-checks.service';
+import { GraphProber } from './graph/graph-prober';
+import { SecretWarningAnnouncer } from './secret-warnings/secret-warning-announcer.service';
+import { KeysController } from './secrets/keys.controller';
+import { AdminConsentUrlHandler } from './admin-consent/admin-consent-url.handler';
+import { AdminConsentController } from './admin-consent/admin-consent.controller';
+import { CompleteAdminConsentHandler } from './admin-consent/complete-admin-consent.handler';
+import { SupportBundleController } from './support-bundle/support-bundle.controller';
+import { SupportBundleHandler } from './support-bundle/support-bundle.handler';
+import { SecretOpener } from './secrets/secret-opener.service';
+import { DisconnectTenantHandler } from './tenants/disconnect-tenant.handler';
+import { ReconnectTenantHandler } from './tenants/reconnect-tenant.handler';
 
 /** Built from the validated config, so bad configuration fails before Nest starts. */
 export function connectorModule(config: ConnectorEnv): Type<unknown> {
@@ -28,7 +41,7 @@ export function connectorModule(config: ConnectorEnv): Type<unknown> {
       MessagingModule.forService({ service: 'connector', natsUrl: config.NATS_URL, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS }),
       HealthModule,
     ],
-    controllers: [TenantsController, TokensController],
+    controllers: [TenantsController, TokensController, KeysController, SupportBundleController, AdminConsentController],
     providers: [
       { provide: CONNECTOR_CONFIG, useValue: config },
       { provide: Keyring, useValue: Keyring.fromConfig(config) },
@@ -46,6 +59,16 @@ export function connectorModule(config: ConnectorEnv): Type<unknown> {
       TestConnectionHandler,
       AcquireTokenHandler,
       ConnectorAudit,
+      GraphProber,
+      GraphChecks,
+      SecretOpener,
+      SecretWarningAnnouncer,
+      ReconnectTenantHandler,
+      DisconnectTenantHandler,
+      SupportBundleHandler,
+      TokenFailures,
+      AdminConsentUrlHandler,
+      CompleteAdminConsentHandler,
     ],
   })
   class ConnectorModule {}

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { columnTexts, dumpConnectorTables } from './support/database-dump';
 import { expectAppError } from './support/expect-app-error';
 import { ConnectorHarness, startConnectorHarness } from './support/connector-harness';
+import { sealedInput } from './support/sealed-input';
 
 const ALL_PERMISSIONS = REQUIRED_PERMISSIONS.map((p) => p.name);
 const WITHOUT_REPORTS = ALL_PERMISSIONS.filter((p) => p !== 'Reports.Read.All');
@@ -33,9 +34,9 @@ describe('connector over NATS, against the emulator', () => {
     return app;
   }
 
-  function connect(app: EmulatorApp, overrides: Partial<TenantCredentialsInput> = {}, orgId = ORG) {
+  async function connect(app: EmulatorApp, overrides: Partial<TenantCredentialsInput> = {}, orgId = ORG) {
     const input = { displayName: 'Contoso', directoryTenantId, clientId: app.clientId, clientSecret: app.clientSecret, ...overrides };
-    return h.requester.request(Subject.ConnectTenant, { orgId, actor: ACTOR, input });
+    return h.requester.request(Subject.ConnectTenant, { orgId, actor: ACTOR, input: await sealedInput(h.requester, input) });
   }
 
   async function tenantCount(orgId = ORG): Promise<number> {
@@ -182,12 +183,13 @@ describe('connector over NATS, against the emulator', () => {
     expect(failed.details).toMatchObject({ entraErrorCode: '7000215', tokenAcquired: false });
   });
 
-  it('keeps every secret out of output, NATS traffic (but the connect request) and every column but the ciphertext', async () => {
+  it('keeps every secret out of output, all NATS traffic (connect requests carry it sealed) and every column but the ciphertext', async () => {
     expect(secrets.length).toBeGreaterThan(5);
-    const requests = h.capture.messages.filter((m) => m.subject === Subject.ConnectTenant).map((m) => m.data).join('\n');
-    expect(requests).toContain(secrets[0]); // the scan below would see a leak
+    const requests = h.capture.messages.filter((m) => m.subject === Subject.ConnectTenant).map((m) => m.data);
+    expect(requests.length).toBeGreaterThan(5);
+    expect(requests.every((r) => r.includes('tcseal:v1:'))).toBe(true);
     const lines = h.connector.lines.join('\n');
-    const traffic = h.capture.messages.filter((m) => m.subject !== Subject.ConnectTenant).map((m) => m.data).join('\n');
+    const traffic = h.capture.messages.map((m) => m.data).join('\n');
     const { tenants, connectionTests } = await dumpConnectorTables(h.databaseUrl);
     const columns = [...columnTexts(tenants, ['secret_ciphertext']), ...columnTexts(connectionTests)].join('\n');
     for (const token of accessTokens) expect(lines).not.toContain(token);

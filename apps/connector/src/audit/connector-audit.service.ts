@@ -1,6 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditCode, AuditLevel, AuditPublisher, ConnectionTestDto, TenantDto } from '@trueconfig/common';
 import { connectionTestDetails } from './connection-test-details';
+import { ConnectorAuditCode } from './connector-audit-code';
+
+export interface ConnectorAuditEvent {
+  tenantId: string | null;
+  code: AuditCode | ConnectorAuditCode;
+  level: AuditLevel;
+  message: string;
+  details: Record<string, unknown>;
+}
 
 export interface AuditCaller {
   orgId: string;
@@ -48,10 +57,12 @@ export class ConnectorAudit {
     });
   }
 
-  private async publish(
-    caller: AuditCaller,
-    event: { tenantId: string | null; code: AuditCode; level: AuditLevel; message: string; details: Record<string, unknown> },
-  ): Promise<void> {
+  /** Any other connector event; details must be secret-free (codes, ids, dates). */
+  event(caller: AuditCaller, event: ConnectorAuditEvent): Promise<void> {
+    return this.publish(caller, event);
+  }
+
+  private async publish(caller: AuditCaller, event: ConnectorAuditEvent): Promise<void> {
     try {
       await this.publisher.publish({ orgId: caller.orgId, actor: caller.actor, ...event });
     } catch (error) {

@@ -48,4 +48,11 @@ describe('connectorEnvSchema', () => {
     expect(Keyring.fromConfig(config).keyIds.sort()).toEqual(['k1', 'k2']);
     expect(problemsOf({ ENCRYPTION_KEY: KEY, ENCRYPTION_PREVIOUS_KEYS: 'k1:short' })).toContain('ENCRYPTION_PREVIOUS_KEYS');
   });
+
+  it('reads the Graph base URL and leaves admin consent off unless configured', () => {
+    const config = loadConfig(connectorEnvSchema, { ENCRYPTION_KEY: KEY, GRAPH_BASE_URL: 'https://127.0.0.1:4443/' });
+    expect(config).toMatchObject({ GRAPH_BASE_URL: 'https://127.0.0.1:4443', TRUECONFIG_APP_CLIENT_ID: undefined, CONSENT_STATE_TTL_SECONDS: 1800 });
+    expect(problemsOf({ ENCRYPTION_KEY: KEY, CONSENT_STATE_SECRET: 'short' })).toContain('CONSENT_STATE_SECRET');
+    expect(problemsOf({ ENCRYPTION_KEY: KEY, TRUECONFIG_APP_CLIENT_SECRET: 'x', TRUECONFIG_APP_CLIENT_ID: 'nope' })).not.toContain('TRUECONFIG_APP_CLIENT_SECRET=x');
+  });
 });

@@ -1,4 +1,4 @@
-import { PermissionCheckDto } from '@trueconfig/common';
+import { ConnectionCheckDto, LicenceTier, PermissionCheckDto } from '@trueconfig/common';
 import { Diagnosis } from '../diagnosis/diagnosis';
 import { EntraCredential } from '../entra/entra-credential';
 import { TenantCredentials } from '../entra/tenant-credentials';
@@ -13,4 +13,10 @@ export interface ConnectionOutcome {
   /** The credential that got the token, worth keeping for the tenant's next token requests. */
   credential: EntraCredential | null;
   testedAt: Date;
+  /** The structured diagnosis; null where nothing could be checked. */
+  adminConsent: boolean | null;
+  graphReachable: boolean | null;
+  licenceTier: LicenceTier | null;
+  secretExpiresAt: Date | null;
+  checks: ConnectionCheckDto[];
 }

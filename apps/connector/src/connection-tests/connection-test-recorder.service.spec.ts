@@ -13,9 +13,11 @@ const caller = { orgId: 'org-a', actor: 'apikey:1' };
 const manager = {} as EntityManager;
 const credential: EntraCredential = { credential: { getToken: async () => null }, lastHttpStatus: () => undefined };
 
+const NOT_CHECKED = { adminConsent: null, graphReachable: null, licenceTier: null, secretExpiresAt: null, checks: [] };
+
 function outcome(working: EntraCredential | null): ConnectionOutcome {
   const diagnosis: Diagnosis = { ok: working !== null, errorCode: null, entraErrorCode: null, message: 'ok', remediation: [] };
-  return { tested: { directoryTenantId: 'd', clientId: 'c' }, tokenAcquired: working !== null, diagnosis, permissions: [], credential: working, testedAt: new Date() };
+  return { tested: { directoryTenantId: 'd', clientId: 'c' }, tokenAcquired: working !== null, diagnosis, permissions: [], credential: working, testedAt: new Date(), ...NOT_CHECKED };
 }
 
 function recorder() {

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { ErrorCode, PermissionCheckDto } from '@trueconfig/common';
+import { ConnectionCheckDto, ErrorCode, LicenceTier, PermissionCheckDto } from '@trueconfig/common';
 
 /**
  * Connection test history. A failed first connection has no tenant (nothing was saved) but is kept
@@ -43,6 +43,21 @@ export class ConnectionTestEntity {
 
   @Column({ type: 'jsonb' })
   permissions!: PermissionCheckDto[];
+
+  @Column({ name: 'admin_consent', type: 'boolean', nullable: true })
+  adminConsent!: boolean | null;
+
+  @Column({ name: 'graph_reachable', type: 'boolean', nullable: true })
+  graphReachable!: boolean | null;
+
+  @Column({ name: 'licence_tier', type: 'text', nullable: true })
+  licenceTier!: LicenceTier | null;
+
+  @Column({ name: 'secret_expires_at', type: 'timestamptz', nullable: true })
+  secretExpiresAt!: Date | null;
+
+  @Column({ type: 'jsonb' })
+  checks!: ConnectionCheckDto[];
 
   @Column({ type: 'text', nullable: true })
   actor!: string | null;

@@ -29,9 +29,23 @@ export class ConnectionTestsStore {
       message: outcome.diagnosis.message,
       remediation: outcome.diagnosis.remediation,
       permissions: outcome.permissions,
+      adminConsent: outcome.adminConsent,
+      graphReachable: outcome.graphReachable,
+      licenceTier: outcome.licenceTier,
+      secretExpiresAt: outcome.secretExpiresAt,
+      checks: outcome.checks,
       testedAt: outcome.testedAt,
     });
     return (manager ?? this.dataSource.manager).save(row);
+  }
+
+  /** A tenant's tests, newest first. */
+  recentFor(tenantId: string, limit: number): Promise<ConnectionTestEntity[]> {
+    return this.dataSource.getRepository(ConnectionTestEntity).find({
+      where: { tenantId },
+      order: { testedAt: 'DESC', id: 'DESC' },
+      take: limit,
+    });
   }
 
   /** The newest test of each tenant, in one query (DISTINCT ON). */

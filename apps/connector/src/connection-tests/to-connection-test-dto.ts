@@ -13,5 +13,10 @@ export function toConnectionTestDto(row: ConnectionTestEntity): ConnectionTestDt
     message: row.message,
     remediation: row.remediation,
     permissions: row.permissions,
+    adminConsent: row.adminConsent,
+    graphReachable: row.graphReachable,
+    licenceTier: row.licenceTier,
+    secretExpiresAt: row.secretExpiresAt?.toISOString() ?? null,
+    checks: row.checks,
   };
 }

@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AppError, badInput, ConnectTenantReply, ConnectTenantRequest, ErrorCode, TenantCredentialsInput } from '@trueconfig/common';
+import { AppError, badInput, ConnectionMode, ConnectTenantReply, ConnectTenantRequest, ErrorCode, TenantCredentialsInput } from '@trueconfig/common';
 import { AuditCaller, ConnectorAudit } from '../audit/connector-audit.service';
 import { ConnectionOutcome } from '../connection-tests/connection-outcome';
 import { ConnectionTestRecorder } from '../connection-tests/connection-test-recorder.service';
 import { ConnectionTester } from '../connection-tests/connection-tester.service';
+import { SecretWarningAnnouncer } from '../secret-warnings/secret-warning-announcer.service';
+import { SecretOpener } from '../secrets/secret-opener.service';
 import { validateTenantInput } from '../tenant-input/validate-tenant-input';
 import { callerOf } from './caller';
 import { isUniqueViolation } from './is-unique-violation';
@@ -28,11 +30,13 @@ export class ConnectTenantHandler {
     @Inject(TenantSecrets) private readonly secrets: TenantSecrets,
     @Inject(ConnectionTestRecorder) private readonly recorder: ConnectionTestRecorder,
     @Inject(ConnectorAudit) private readonly audit: ConnectorAudit,
+    @Inject(SecretOpener) private readonly opener: SecretOpener,
+    @Inject(SecretWarningAnnouncer) private readonly warnings: SecretWarningAnnouncer,
   ) {}
 
   async handle(request: ConnectTenantRequest): Promise<ConnectTenantReply> {
     const caller = callerOf(request);
-    const input = validateTenantInput(request.input);
+    const input = validateTenantInput(this.opener.openInput(request.input));
     await this.rejectDuplicate(caller.orgId, input);
     const outcome = await this.tester.test(input);
     if (!outcome.tokenAcquired) return this.failWithoutSaving(caller, outcome);
@@ -57,6 +61,7 @@ export class ConnectTenantHandler {
     const dto = toTenantDto(tenant, row);
     this.logger.log(`tenant ${tenant.id} connected with status ${tenant.status}`);
     await this.audit.tenantConnected(caller, dto, test);
+    await this.warnings.announce(tenant, caller);
     return { tenant: dto, connectionTest: test };
   }
 
@@ -72,7 +77,11 @@ export class ConnectTenantHandler {
       status: tenantStatusFor(outcome),
       ...this.secrets.seal(id, input.clientSecret, now),
       secretVersion: 1,
-      secretExpiresAt: null,
+      secretExpiresAt: outcome.secretExpiresAt,
+      connectionMode: ConnectionMode.CLIENT_SECRET,
+      secretWarningsSent: [],
+      lastTokenFailure: null,
+      disconnectedAt: null,
       createdAt: now,
       updatedAt: now,
     });
@@ -84,7 +93,7 @@ export class ConnectTenantHandler {
   }
 }
 
-function alreadyConnected(input: TenantCredentialsInput, tenantId?: string): AppError {
+export function alreadyConnected(input: TenantCredentialsInput, tenantId?: string): AppError {
   const error = badInput(
     'clientId',
     `This app registration (client ID ${input.clientId}) is already connected for directory ${input.directoryTenantId}: reconnect the existing tenant to change its credentials.`,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, ErrorCode } from '@trueconfig/common';
+import { AppError, ConnectionMode, ErrorCode } from '@trueconfig/common';
+import { CONNECTOR_CONFIG, ConnectorEnv } from '../config/connector-env.schema';
 import { TenantCredentials } from '../entra/tenant-credentials';
 import { SecretCipher } from '../secrets/secret-cipher.service';
 import { SecretCipherException } from '../secrets/secret-cipher.exception';
@@ -14,7 +15,10 @@ type SecretColumns = Pick<
 /** Seals a tenant's client secret into its columns and opens it again for a token request. */
 @Injectable()
 export class TenantSecrets {
-  constructor(@Inject(SecretCipher) private readonly cipher: SecretCipher) {}
+  constructor(
+    @Inject(SecretCipher) private readonly cipher: SecretCipher,
+    @Inject(CONNECTOR_CONFIG) private readonly config: ConnectorEnv,
+  ) {}
 
   seal(tenantId: string, clientSecret: string, enteredAt: Date): SecretColumns {
     const sealed = this.cipher.encrypt(clientSecret, tenantId);
@@ -29,6 +33,7 @@ export class TenantSecrets {
   }
 
   credentialsOf(tenant: TenantEntity): TenantCredentials {
+    if (tenant.connectionMode === ConnectionMode.ADMIN_CONSENT) return this.trueconfigAppCredentials(tenant);
     const { secretCiphertext, secretIv, secretAuthTag, secretKeyId } = tenant;
     if (!secretCiphertext || !secretIv || !secretAuthTag || !secretKeyId) {
       throw new AppError(ErrorCode.NOT_FOUND, `Tenant ${tenant.id} has no stored client secret: reconnect it.`, {
@@ -45,5 +50,16 @@ export class TenantSecrets {
       if (!(error instanceof SecretCipherException)) throw error;
       throw new AppError(ErrorCode.INTERNAL, error.message, { details: { tenantId: tenant.id, keyId: error.keyId } });
     }
+  }
+
+  /** Admin consent mode: TrueConfig's own multi-tenant app, in the customer's directory. */
+  private trueconfigAppCredentials(tenant: TenantEntity): TenantCredentials {
+    const { TRUECONFIG_APP_CLIENT_ID: clientId, TRUECONFIG_APP_CLIENT_SECRET: clientSecret } = this.config;
+    if (!clientId || !clientSecret) {
+      throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'Admin consent connections are not configured: TRUECONFIG_APP_CLIENT_ID and TRUECONFIG_APP_CLIENT_SECRET are unset.', {
+        details: { tenantId: tenant.id },
+      });
+    }
+    return { directoryTenantId: tenant.directoryTenantId, clientId, clientSecret };
   }
 }

@@ -9,6 +9,7 @@ describe('tenantStatusFor', () => {
     expect(tenantStatusFor({ tokenAcquired: true, diagnosis: diagnosis(false, ErrorCode.INSUFFICIENT_PERMISSIONS) })).toBe(
       TenantStatus.DEGRADED,
     );
+    expect(tenantStatusFor({ tokenAcquired: true, diagnosis: diagnosis(false, ErrorCode.RATE_LIMITED) })).toBe(TenantStatus.CONNECTED);
     expect(tenantStatusFor({ tokenAcquired: false, diagnosis: diagnosis(false, ErrorCode.INVALID_CREDENTIALS) })).toBe(TenantStatus.FAILED);
   });
 });

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { TenantStatus } from '@trueconfig/common';
+import { ConnectionMode, TenantStatus, TokenFailureDto } from '@trueconfig/common';
 
 /**
  * A connected Microsoft 365 tenant. The client secret exists here only as AES-256-GCM ciphertext
@@ -50,6 +50,19 @@ export class TenantEntity {
 
   @Column({ name: 'secret_expires_at', type: 'timestamptz', nullable: true })
   secretExpiresAt!: Date | null;
+
+  @Column({ name: 'connection_mode', type: 'text' })
+  connectionMode!: ConnectionMode;
+
+  /** Codes of the secret warnings already published, so each threshold is announced once. */
+  @Column({ name: 'secret_warnings_sent', type: 'jsonb' })
+  secretWarningsSent!: string[];
+
+  @Column({ name: 'last_token_failure', type: 'jsonb', nullable: true })
+  lastTokenFailure!: TokenFailureDto | null;
+
+  @Column({ name: 'disconnected_at', type: 'timestamptz', nullable: true })
+  disconnectedAt!: Date | null;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

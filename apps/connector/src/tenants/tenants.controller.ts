@@ -3,6 +3,10 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   ConnectTenantReply,
   ConnectTenantRequest,
+  DisconnectTenantReply,
+  DisconnectTenantRequest,
+  ReconnectTenantReply,
+  ReconnectTenantRequest,
   GetTenantReply,
   GetTenantRequest,
   ListTenantsReply,
@@ -12,6 +16,8 @@ import {
   TestConnectionRequest,
 } from '@trueconfig/common';
 import { ConnectTenantHandler } from './connect-tenant.handler';
+import { DisconnectTenantHandler } from './disconnect-tenant.handler';
+import { ReconnectTenantHandler } from './reconnect-tenant.handler';
 import { TenantQueryService } from './tenant-query.service';
 import { TestConnectionHandler } from './test-connection.handler';
 
@@ -21,7 +27,19 @@ export class TenantsController {
     @Inject(ConnectTenantHandler) private readonly connectHandler: ConnectTenantHandler,
     @Inject(TestConnectionHandler) private readonly testHandler: TestConnectionHandler,
     @Inject(TenantQueryService) private readonly queries: TenantQueryService,
+    @Inject(ReconnectTenantHandler) private readonly reconnectHandler: ReconnectTenantHandler,
+    @Inject(DisconnectTenantHandler) private readonly disconnectHandler: DisconnectTenantHandler,
   ) {}
+
+  @MessagePattern(Subject.ReconnectTenant)
+  reconnectTenant(@Payload() request: ReconnectTenantRequest): Promise<ReconnectTenantReply> {
+    return this.reconnectHandler.handle(request);
+  }
+
+  @MessagePattern(Subject.DisconnectTenant)
+  disconnectTenant(@Payload() request: DisconnectTenantRequest): Promise<DisconnectTenantReply> {
+    return this.disconnectHandler.handle(request);
+  }
 
   @MessagePattern(Subject.ConnectTenant)
   connectTenant(@Payload() request: ConnectTenantRequest): Promise<ConnectTenantReply> {

@@ -29,6 +29,29 @@ export class TenantsStore {
     return manager.save(TenantEntity, tenant);
   }
 
+  async update(id: string, changes: Partial<TenantEntity>, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.update(TenantEntity, { id }, { ...changes, updatedAt: new Date() });
+  }
+
+  /**
+   * Moves the tenant's announced secret warnings from `previous` to `next`; false when another
+   * replica got there first (so each warning is published once).
+   */
+  async claimSecretWarnings(id: string, previous: readonly string[], next: readonly string[]): Promise<boolean> {
+    const result = await this.repository
+      .createQueryBuilder()
+      .update(TenantEntity)
+      .set({ secretWarningsSent: [...next] })
+      .where('id = :id AND secret_warnings_sent = CAST(:previous AS jsonb)', { id, previous: JSON.stringify(previous) })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Tenants still holding a stored secret (re-encryption, secret warnings). */
+  withSecrets(): Promise<TenantEntity[]> {
+    return this.repository.createQueryBuilder('t').where('t.secret_ciphertext IS NOT NULL').orderBy('t.created_at').getMany();
+  }
+
   async updateStatus(id: string, status: TenantStatus, manager: EntityManager): Promise<void> {
     await manager.update(TenantEntity, { id }, { status, updatedAt: new Date() });
   }

@@ -7,6 +7,7 @@ import { EntraTokenClient } from '../entra/entra-token.client';
 import { TenantSecrets } from '../tenants/tenant-secrets.service';
 import { TenantEntity } from '../tenants/tenant.entity';
 import { TenantsStore } from '../tenants/tenants.store';
+import { TokenFailures } from './token-failures.service';
 
 const SERVABLE = new Set<TenantStatus>([TenantStatus.CONNECTED, TenantStatus.DEGRADED]);
 /** Failures that say nothing about the credential: keep the cached one for the next request. */
@@ -25,12 +26,14 @@ export class AcquireTokenHandler {
     @Inject(CredentialCache) private readonly cache: CredentialCache,
     @Inject(EntraCredentialFactory) private readonly factory: EntraCredentialFactory,
     @Inject(EntraTokenClient) private readonly tokens: EntraTokenClient,
+    @Inject(TokenFailures) private readonly failures: TokenFailures,
   ) {}
 
   async handle(request: AcquireTokenRequest): Promise<AcquireTokenReply> {
     const tenantId = String(request?.tenantId);
     const tenant = await this.tenants.findById(tenantId);
-    if (!tenant || tenant.status === TenantStatus.DISCONNECTED) throw notFound('Tenant', tenantId);
+    if (!tenant) throw notFound('Tenant', tenantId);
+    if (tenant.status === TenantStatus.DISCONNECTED) throw disconnected(tenant.id);
     if (!SERVABLE.has(tenant.status)) throw await this.storedDiagnosis(tenant);
     const credential = this.cache.getOrCreate(tenant.id, tenant.secretVersion, () =>
       this.factory.create(this.secrets.credentialsOf(tenant)),
@@ -39,8 +42,10 @@ export class AcquireTokenHandler {
     if (!attempt.ok) {
       const { errorCode, message, remediation, entraErrorCode } = attempt.diagnosis;
       if (!TRANSIENT.has(errorCode)) this.cache.evict(tenant.id);
+      await this.failures.record(tenant, { at: new Date().toISOString(), errorCode: errorCode ?? ErrorCode.INTERNAL, entraErrorCode, message });
       throw new AppError(errorCode ?? ErrorCode.INTERNAL, message, { remediation, details: { tenantId, entraErrorCode } });
     }
+    if (tenant.lastTokenFailure) await this.failures.clear(tenant);
     const { accessToken, expiresOnTimestamp, roles } = attempt.token;
     return { accessToken, expiresOnTimestamp, directoryTenantId: tenant.directoryTenantId, grantedPermissions: roles };
   }
@@ -55,4 +60,10 @@ export class AcquireTokenHandler {
       details: { tenantId: tenant.id, status: tenant.status, connectionTestId: last?.id ?? null },
     });
   }
+}
+
+function disconnected(tenantId: string): AppError {
+  return new AppError(ErrorCode.NOT_FOUND, `Tenant ${tenantId} is disconnected: its client secret was deleted. Reconnect it to scan again.`, {
+    details: { id: tenantId, status: TenantStatus.DISCONNECTED },
+  });
 }

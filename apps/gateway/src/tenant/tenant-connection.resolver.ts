@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ConnectionTestDto, ConnectTenantReply } from '@trueconfig/common';
+import { ConnectionTestDto, ConnectTenantReply, TenantDto } from '@trueconfig/common';
 import { Arg, Args, Authorized, Mutation, Resolver } from 'type-graphql';
 import { ApiKeyRole } from '../api-key/api-key-role.enum';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -9,13 +9,18 @@ import { ConnectorClient } from '../clients/connector.client';
 import { ConnectTenantInput } from './connect-tenant.input';
 import { ConnectTenantPayload } from './connect-tenant.payload';
 import { ConnectionTest } from './connection-test.type';
-import { TenantIdArgs } from './tenant-id.args';
+import { TenantIdArgs, TenantLookupArgs } from './tenant-id.args';
+import { TenantLifecycleClient } from './tenant-lifecycle.client';
+import { Tenant } from './tenant.type';
 
 /** Tenant credentials and connection tests: admin only. */
 @Injectable()
 @Resolver()
 export class TenantConnectionResolver {
-  constructor(private readonly connector: ConnectorClient) {}
+  constructor(
+    private readonly connector: ConnectorClient,
+    private readonly lifecycle: TenantLifecycleClient,
+  ) {}
 
   @Authorized(ApiKeyRole.ADMIN)
   @Mutation(() => ConnectTenantPayload, {
@@ -24,8 +29,27 @@ export class TenantConnectionResolver {
       'the remediation and `details.connectionTest`; if permissions are missing the tenant is saved as DEGRADED.',
   })
   connectTenant(@Arg('input') input: ConnectTenantInput, @CurrentPrincipal() principal: Principal): Promise<ConnectTenantReply> {
-    const { displayName, directoryTenantId, clientId, clientSecret } = input;
-    return this.connector.connectTenant(callerOf(principal), { displayName, directoryTenantId, clientId, clientSecret });
+    return this.lifecycle.connectTenant(callerOf(principal), input);
+  }
+
+  @Authorized(ApiKeyRole.ADMIN)
+  @Mutation(() => ConnectTenantPayload, {
+    description:
+      'Save and Test Connection for a saved tenant. The new credentials replace the old ones only if a token is acquired; ' +
+      'otherwise the error says the previous credentials remain in use and carries `details.connectionTest`.',
+  })
+  reconnectTenant(
+    @Args() { id }: TenantLookupArgs,
+    @Arg('input') input: ConnectTenantInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ConnectTenantReply> {
+    return this.lifecycle.reconnectTenant(callerOf(principal), id, input);
+  }
+
+  @Authorized(ApiKeyRole.ADMIN)
+  @Mutation(() => Tenant, { description: 'Deletes the client secret and stops scans: the tenant becomes DISCONNECTED.' })
+  disconnectTenant(@Args() { id }: TenantLookupArgs, @CurrentPrincipal() principal: Principal): Promise<TenantDto> {
+    return this.lifecycle.disconnectTenant(callerOf(principal), id);
   }
 
   @Authorized(ApiKeyRole.ADMIN)
