@@ -4,6 +4,12 @@ import { AuditConsumerService } from './audit-consumer/audit-consumer.service';
 import { AuditLogController } from './audit-log/audit-log.controller';
 import { AuditLogQuery } from './audit-log/audit-log.query';
 import { AuditLogStore } from './audit-log/audit-log.store';
+import { AuditLogAddedPublisher } from './audit-feed/audit-log-added.publisher';
+import { AuditExportController } from './audit-export/audit-export.controller';
+import { AuditExportService } from './audit-export/audit-export.service';
+import { AuditRetentionController } from './audit-retention/audit-retention.controller';
+import { RetentionJob } from './audit-retention/retention.job';
+import { RetentionPolicyStore } from './audit-retention/retention-policy.store';
 import { AUDIT_CONFIG, AuditEnv } from './config/audit-env.schema';
 import { auditDatabaseOptions } from './database/audit-database.options';
 
@@ -14,8 +20,17 @@ export function auditModule(config: AuditEnv) {
       MessagingModule.forService({ service: 'audit', natsUrl: config.NATS_URL, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS }),
       HealthModule,
     ],
-    controllers: [AuditLogController],
-    providers: [{ provide: AUDIT_CONFIG, useValue: config }, AuditLogStore, AuditLogQuery, AuditConsumerService],
+    controllers: [AuditLogController, AuditExportController, AuditRetentionController],
+    providers: [
+      { provide: AUDIT_CONFIG, useValue: config },
+      AuditLogStore,
+      AuditLogQuery,
+      AuditLogAddedPublisher,
+      AuditConsumerService,
+      AuditExportService,
+      RetentionPolicyStore,
+      RetentionJob,
+    ],
   })
   class AuditModule {}
   return AuditModule;

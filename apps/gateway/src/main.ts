@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { createLogger, loadConfig, PinoNestLogger, runMain } from '@trueconfig/common';
+import { createLogger, loadConfig, PinoNestLogger, prepareServiceApp, runMain, withOperations } from '@trueconfig/common';
 import { gatewayEnvSchema } from './config/gateway-env.schema';
 import { gatewayModule } from './gateway.module';
 import { GRAPHQL_PATH } from './graphql/graphql-path';
@@ -14,8 +14,8 @@ import { GraphqlServer } from './graphql/graphql-server';
 runMain(async () => {
   const config = loadConfig(gatewayEnvSchema);
   const logger = createLogger('gateway', config.LOG_LEVEL);
-  const app = await NestFactory.create<NestExpressApplication>(gatewayModule(config), { logger: new PinoNestLogger(logger) });
-  app.enableShutdownHooks();
+  const app = await NestFactory.create<NestExpressApplication>(withOperations(gatewayModule(config), 'gateway'), { logger: new PinoNestLogger(logger) });
+  prepareServiceApp(app, logger);
   await app.get(GraphqlServer).mount(app);
   await app.listen(config.GATEWAY_PORT, config.HTTP_HOST);
   logger.info({ port: config.GATEWAY_PORT }, `gateway ready: http://${config.HTTP_HOST}:${config.GATEWAY_PORT}${GRAPHQL_PATH}`);

@@ -3,6 +3,7 @@ import { AUDIT_CONSUMER, AUDIT_STREAM, NATS_CONNECTION } from '@trueconfig/commo
 import { ConsumerMessages, JsMsg, NatsConnection } from 'nats';
 import { AUDIT_CONFIG, AuditEnv } from '../config/audit-env.schema';
 import { AuditLogStore } from '../audit-log/audit-log.store';
+import { AuditLogAddedPublisher } from '../audit-feed/audit-log-added.publisher';
 import { ensureAuditConsumer } from './ensure-audit-consumer';
 import { parseAuditEvent } from './parse-audit-event';
 
@@ -22,10 +23,11 @@ export class AuditConsumerService implements OnApplicationBootstrap, OnApplicati
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
     @Inject(AUDIT_CONFIG) private readonly config: AuditEnv,
     private readonly store: AuditLogStore,
+    private readonly added: AuditLogAddedPublisher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await ensureAuditConsumer(this.nc, this.config.AUDIT_MAX_ACK_PENDING);
+    await ensureAuditConsumer(this.nc, this.config.AUDIT_MAX_ACK_PENDING, this.config.AUDIT_ACK_WAIT_MS);
     const consumer = await this.nc.jetstream().consumers.get(AUDIT_STREAM, AUDIT_CONSUMER);
     this.messages = await consumer.consume({ max_messages: 100 });
     this.loop = this.drain(this.messages);
@@ -48,8 +50,10 @@ export class AuditConsumerService implements OnApplicationBootstrap, OnApplicati
       return;
     }
     try {
-      await this.store.append(parsed.event);
+      const stored = await this.store.append(parsed.event);
       message.ack();
+      // A redelivered event was announced when it was first stored.
+      if (stored) this.added.announce(parsed.event);
     } catch (error) {
       this.logger.warn(`audit event ${parsed.event.id} not stored yet, will retry: ${String(error)}`);
       message.nak(RETRY_DELAY_MS);

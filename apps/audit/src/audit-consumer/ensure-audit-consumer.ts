@@ -2,7 +2,7 @@ import { AckPolicy, DeliverPolicy, NatsConnection, nanos } from 'nats';
 import { AUDIT_CONSUMER, AUDIT_STREAM, ensureAuditStream } from '@trueconfig/common';
 
 /** The one durable consumer every audit replica pulls from: each event goes to one replica. */
-export async function ensureAuditConsumer(nc: NatsConnection, maxAckPending: number): Promise<void> {
+export async function ensureAuditConsumer(nc: NatsConnection, maxAckPending: number, ackWaitMs: number): Promise<void> {
   await ensureAuditStream(nc);
   const jsm = await nc.jetstreamManager();
   try {
@@ -12,7 +12,7 @@ export async function ensureAuditConsumer(nc: NatsConnection, maxAckPending: num
       durable_name: AUDIT_CONSUMER,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
-      ack_wait: nanos(30_000),
+      ack_wait: nanos(ackWaitMs),
       max_ack_pending: maxAckPending,
     });
   }

@@ -13,6 +13,9 @@ export class ApiKeyEntity {
   @Column({ type: 'text' })
   role!: ApiKeyRole;
 
+  @Column({ type: 'text', nullable: true })
+  name?: string | null;
+
   @Column({ type: 'text', unique: true })
   prefix!: string;
 

@@ -5,6 +5,7 @@ import { ApiKeyRole } from '../api-key/api-key-role.enum';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Principal } from '../auth/principal';
 import { AuditClient } from '../clients/audit.client';
+import { ConnectorClient } from '../clients/connector.client';
 import { ConnectionArgs } from '../pagination/connection.args';
 import { Connection } from '../pagination/connection.type';
 import { fetchConnection } from '../pagination/fetch-connection';
@@ -14,17 +15,25 @@ import { AuditLogFilterInput } from './audit-log-filter.input';
 @Injectable()
 @Resolver()
 export class AuditLogResolver {
-  constructor(private readonly audit: AuditClient) {}
+  constructor(
+    private readonly audit: AuditClient,
+    private readonly connector: ConnectorClient,
+  ) {}
 
   @Authorized(ApiKeyRole.VIEWER)
-  @Query(() => AuditLogConnection, { description: 'The sync log, newest first.' })
-  auditLogs(
+  @Query(() => AuditLogConnection, { description: 'The sync log, newest first; NOT_FOUND for another organisation’s tenant.' })
+  async auditLogs(
     @Arg('filter', () => AuditLogFilterInput, { nullable: true }) filter: AuditLogFilterInput | null | undefined,
     @Args() args: ConnectionArgs,
     @CurrentPrincipal() principal: Principal,
   ): Promise<Connection<AuditEventDto>> {
     const query = toAuditLogFilter(filter);
-    return fetchConnection(args, (page) => this.audit.queryAuditLogs(principal.orgId, query, page));
+    // Another organisation's tenant is NOT_FOUND, as everywhere else, rather than an empty log.
+    const [connection] = await Promise.all([
+      fetchConnection(args, (page) => this.audit.queryAuditLogs(principal.orgId, query, page)),
+      query.tenantId ? this.connector.getTenant(principal.orgId, query.tenantId) : undefined,
+    ]);
+    return connection;
   }
 }
 

@@ -5,8 +5,8 @@ import { AppError, Caller, ErrorCode, NatsRequester, ScanDto, ScanTrigger, Subje
 export class ScannerClient {
   constructor(private readonly nats: NatsRequester) {}
 
-  startScan(caller: Caller, tenantId: string): Promise<ScanDto> {
-    return this.nats.request(Subject.StartScan, { ...caller, tenantId, trigger: ScanTrigger.MANUAL });
+  startScan(caller: Caller, tenantId: string, full = false): Promise<ScanDto> {
+    return this.nats.request(Subject.StartScan, { ...caller, tenantId, trigger: ScanTrigger.MANUAL, ...(full ? { full } : {}) });
   }
 
   getScan(orgId: string, scanId: string): Promise<ScanDto> {

@@ -20,7 +20,7 @@ const CONNECTION_FAILURE = SHOWN('connectionTest', 'missingPermissions');
 export const ERROR_TABLE: Readonly<Record<ErrorCode, ErrorPresentation>> = {
   [ErrorCode.UNAUTHENTICATED]: SHOWN(),
   [ErrorCode.FORBIDDEN]: SHOWN(),
-  [ErrorCode.BAD_USER_INPUT]: SHOWN('field', 'fields'),
+  [ErrorCode.BAD_USER_INPUT]: SHOWN('field', 'fields', 'limit', 'maximum'),
   [ErrorCode.NOT_FOUND]: SHOWN('id'),
   [ErrorCode.INVALID_CREDENTIALS]: CONNECTION_FAILURE,
   [ErrorCode.SECRET_EXPIRED]: CONNECTION_FAILURE,

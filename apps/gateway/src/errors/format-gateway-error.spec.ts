@@ -19,7 +19,7 @@ describe('formatGatewayError', () => {
   it.each(Object.values(ErrorCode))('maps AppError %s through the error table', (code) => {
     const error = new AppError(code, `message for ${code}`, {
       remediation: ['step 1', 'step 2'],
-      details: { connectionTest, missingPermissions: ['Reports.Read.All'], scanId: 's-1', field: 'clientId', fields: [{ field: 'clientId', messages: ['m'] }], id: 'x', retryAfterSeconds: 30, internalHost: 'db-1', secret: SECRET },
+      details: { connectionTest, missingPermissions: ['Reports.Read.All'], scanId: 's-1', field: 'clientId', fields: [{ field: 'clientId', messages: ['m'] }], id: 'x', retryAfterSeconds: 30, limit: 'depth', maximum: 10, internalHost: 'db-1', secret: SECRET },
     });
     const formatted = formatGatewayError(located(error));
     const rule = ERROR_TABLE[code];

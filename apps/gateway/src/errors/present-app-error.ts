@@ -9,6 +9,7 @@ export function presentAppError(error: AppErrorPayload): PresentedError {
   if (rule.exposeMessage && error.remediation?.length) extensions.remediation = [...error.remediation];
   const details = pickDetails(error.details, rule.detailKeys);
   if (details) extensions.details = details;
+  if (typeof details?.retryAfterSeconds === 'number') extensions.retryAfterSeconds = details.retryAfterSeconds;
   return { message: rule.exposeMessage ? error.message : INTERNAL_MESSAGE, extensions };
 }
 

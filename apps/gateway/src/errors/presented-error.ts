@@ -4,6 +4,8 @@ export interface GatewayErrorExtensions {
   code: ErrorCode;
   remediation?: string[];
   details?: Record<string, unknown>;
+  /** RATE_LIMITED: when to try again. */
+  retryAfterSeconds?: number;
   /** Set on INTERNAL errors: the id under which the gateway logged what happened. */
   errorId?: string;
 }

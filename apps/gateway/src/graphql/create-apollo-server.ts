@@ -1,10 +1,14 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { GraphQLSchema } from 'graphql';
 import { Disposable } from 'graphql-ws';
 import { Server } from 'node:http';
 import { formatGatewayError } from '../errors/format-gateway-error';
+import { maxDepthRule } from '../limits/query-depth.rule';
+import { requestLimitsPlugin } from '../limits/request-limits.plugin';
+import { RequestLimits } from '../limits/request-limits';
 import { GatewayContext } from './gateway-context';
 
 export interface ApolloOptions {
@@ -13,6 +17,7 @@ export interface ApolloOptions {
   /** The graphql-ws server: closed when Apollo drains. */
   sockets: Disposable;
   introspection: boolean;
+  limits: RequestLimits;
 }
 
 export function createApolloServer(options: ApolloOptions): ApolloServer<GatewayContext> {
@@ -29,6 +34,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Gateway
     schema: options.schema,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
+    validationRules: [maxDepthRule(options.limits.maxDepth)],
     // Nest owns shutdown (enableShutdownHooks → GraphqlServer.beforeApplicationShutdown): two SIGTERM
     // handlers would stop Apollo twice and hang.
     stopOnTerminationSignals: false,
@@ -36,6 +42,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Gateway
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       closeSockets,
+      requestLimitsPlugin(options.limits),
+      // No cache hints are used; Apollo's default cache-control plugin would wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       // Without introspection, "did you mean …?" hints would still reveal the schema.
       ...(options.introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
     ],

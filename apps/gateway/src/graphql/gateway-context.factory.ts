@@ -3,6 +3,7 @@ import { ApiKeyAuthenticator } from '../api-key/api-key.authenticator';
 import { Authentication } from '../auth/principal';
 import { ScannerClient } from '../clients/scanner.client';
 import { ScanProgressFeed } from '../scan-progress/scan-progress.feed';
+import { AuditLogFeed } from '../audit-log/audit-log.feed';
 import { GatewayContext } from './gateway-context';
 import { RequestLoaders } from './request-loaders';
 
@@ -12,6 +13,7 @@ export class GatewayContextFactory {
     private readonly authenticator: ApiKeyAuthenticator,
     private readonly scanner: ScannerClient,
     private readonly scanProgress: ScanProgressFeed,
+    private readonly auditLog: AuditLogFeed,
   ) {}
 
   authenticate(authorization: string | undefined): Promise<Authentication> {
@@ -26,7 +28,7 @@ export class GatewayContextFactory {
     return {
       auth,
       loaders: new RequestLoaders(this.scanner, auth),
-      feeds: { scanProgress: this.scanProgress },
+      feeds: { scanProgress: this.scanProgress, auditLog: this.auditLog },
     };
   }
 }

@@ -1,13 +1,16 @@
 import { createPubSub, PubSub } from '@graphql-yoga/subscription';
-import { ScanProgressEvent } from '@trueconfig/common';
+import { AuditEventDto, ScanProgressEvent } from '@trueconfig/common';
 
 export enum GatewayTopic {
   /** Keyed by organisation and scan or tenant (see scanProgressKey), so isolation is structural. */
   ScanProgress = 'SCAN_PROGRESS',
+  /** Keyed by organisation, and tenant or the whole organisation (see auditLogKey). */
+  AuditLogAdded = 'AUDIT_LOG_ADDED',
 }
 
 export type GatewayTopics = {
   [GatewayTopic.ScanProgress]: [key: string, event: ScanProgressEvent];
+  [GatewayTopic.AuditLogAdded]: [key: string, event: AuditEventDto];
 };
 
 export type GatewayPubSub = PubSub<GatewayTopics>;
@@ -22,4 +25,9 @@ export function createGatewayPubSub(): GatewayPubSub {
 export const scanProgressKey = {
   byScan: (orgId: string, scanId: string) => `${orgId}/scan/${scanId}`,
   byTenant: (orgId: string, tenantId: string) => `${orgId}/tenant/${tenantId}`,
+};
+
+export const auditLogKey = {
+  byTenant: (orgId: string, tenantId: string) => `${orgId}/tenant/${tenantId}`,
+  all: (orgId: string) => `${orgId}/all`,
 };

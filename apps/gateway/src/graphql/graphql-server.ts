@@ -11,6 +11,7 @@ import { GatewayContext } from './gateway-context';
 import { GatewayContextFactory } from './gateway-context.factory';
 import { GATEWAY_PUB_SUB, GatewayPubSub } from './gateway-pub-sub';
 import { GRAPHQL_PATH } from './graphql-path';
+import { RequestLimits } from '../limits/request-limits';
 import { serveGraphqlWs } from './serve-graphql-ws';
 
 /** Mounts Apollo (HTTP) and graphql-ws on Nest's Express app; resolvers come from Nest's DI. */
@@ -23,6 +24,7 @@ export class GraphqlServer implements BeforeApplicationShutdown {
     private readonly contexts: GatewayContextFactory,
     @Inject(GATEWAY_PUB_SUB) private readonly pubSub: GatewayPubSub,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayEnv,
+    private readonly limits: RequestLimits,
   ) {}
 
   /** Call before `app.listen()`: the middleware must come before Nest's own routes and 404 handler. */
@@ -30,8 +32,8 @@ export class GraphqlServer implements BeforeApplicationShutdown {
     const container = { get: (type: Type<unknown>) => this.moduleRef.get(type, { strict: false }) };
     const schema = await buildGatewaySchema({ pubSub: this.pubSub, container });
     const httpServer = app.getHttpServer();
-    const sockets = serveGraphqlWs(schema, httpServer, this.contexts);
-    this.apollo = createApolloServer({ schema, httpServer, sockets, introspection: introspectionEnabled(this.config) });
+    const sockets = serveGraphqlWs(schema, httpServer, this.contexts, this.limits);
+    this.apollo = createApolloServer({ schema, httpServer, sockets, introspection: introspectionEnabled(this.config), limits: this.limits });
     await this.apollo.start();
     app.useBodyParser('json', { limit: this.config.GRAPHQL_MAX_BODY });
     app.use(

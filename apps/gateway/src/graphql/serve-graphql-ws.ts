@@ -1,5 +1,5 @@
 import { ErrorCode } from '@trueconfig/common';
-import { GraphQLError, GraphQLSchema, parse, validate } from 'graphql';
+import { GraphQLError, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import { Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { Server } from 'node:http';
@@ -9,6 +9,8 @@ import { formatGatewayError } from '../errors/format-gateway-error';
 import { authorizationParam } from './authorization-param';
 import { GatewayContextFactory } from './gateway-context.factory';
 import { GRAPHQL_PATH } from './graphql-path';
+import { maxDepthRule } from '../limits/query-depth.rule';
+import { RequestLimits } from '../limits/request-limits';
 
 type SocketState = { auth: Authentication };
 
@@ -16,20 +18,19 @@ type SocketState = { auth: Authentication };
  * graphql-ws on the gateway's own HTTP server. The API key comes once, in `connectionParams`; an
  * operation without a valid one fails with UNAUTHENTICATED. Errors are formatted as over HTTP.
  */
-export function serveGraphqlWs(schema: GraphQLSchema, httpServer: Server, contexts: GatewayContextFactory): Disposable {
+export function serveGraphqlWs(schema: GraphQLSchema, httpServer: Server, contexts: GatewayContextFactory, limits: RequestLimits): Disposable {
+  const rules = [...specifiedRules, maxDepthRule(limits.maxDepth)];
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
   return useServer<Record<string, unknown>, SocketState>(
     {
       schema,
       onConnect: async (ctx) => {
-        // A failed look-up (database down) must not close the socket with its text: operations get INTERNAL.
-        ctx.extra.auth = await contexts
-          .authenticate(authorizationParam(ctx.connectionParams))
-          .catch((error: Error): Authentication => ({ principal: null, failure: error }));
+        ctx.extra.auth = await authenticate(contexts, ctx.connectionParams);
         return true;
       },
-      onSubscribe: (ctx, _id, payload) => {
-        const auth = ctx.extra.auth;
+      onSubscribe: async (ctx, _id, payload) => {
+        // Checked again per operation, so a key revoked while its socket stays open starts nothing new.
+        const auth = ctx.extra.auth?.principal ? await authenticate(contexts, ctx.connectionParams) : ctx.extra.auth;
         if (!auth?.principal) return [new GraphQLError('UNAUTHENTICATED', { originalError: auth?.failure })];
         let document;
         try {
@@ -37,9 +38,15 @@ export function serveGraphqlWs(schema: GraphQLSchema, httpServer: Server, contex
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
         }
-        const errors = validate(schema, document);
+        const errors = validate(schema, document, rules);
         if (errors.length > 0) return errors;
         const variableValues = payload.variables ?? undefined;
+        try {
+          limits.admit(auth);
+          limits.assertComplexity({ schema, document, variables: variableValues, operationName: payload.operationName });
+        } catch (error) {
+          return [new GraphQLError(error instanceof Error ? error.message : String(error), { originalError: error instanceof Error ? error : undefined })];
+        }
         return { schema, document, operationName: payload.operationName, variableValues, contextValue: contexts.create(auth) };
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
@@ -48,4 +55,9 @@ export function serveGraphqlWs(schema: GraphQLSchema, httpServer: Server, contex
     },
     wsServer,
   );
+}
+
+/** A failed look-up (database down) must not close the socket with its text: operations get INTERNAL. */
+function authenticate(contexts: GatewayContextFactory, params: Readonly<Record<string, unknown>> | undefined): Promise<Authentication> {
+  return contexts.authenticate(authorizationParam(params)).catch((error: Error): Authentication => ({ principal: null, failure: error }));
 }

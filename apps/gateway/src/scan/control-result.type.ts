@@ -1,4 +1,5 @@
-import { ControlStatus, EvidenceItemDto } from '@trueconfig/common';
+import { ControlAcceptanceDto, ControlStatus, EvidenceItemDto } from '@trueconfig/common';
+import { ControlAcceptance } from './control-acceptance.type';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EvidenceItem } from './evidence-item.type';
 
@@ -24,4 +25,7 @@ export class ControlResult {
 
   @Field(() => [EvidenceItem])
   evidence!: EvidenceItemDto[];
+
+  @Field(() => ControlAcceptance, { nullable: true, description: 'Set when a risk acceptance applied to this FAIL or WARN result.' })
+  acceptance?: ControlAcceptanceDto | null;
 }

@@ -17,6 +17,10 @@ export function toScan(dto: ScanDto): Scan {
     warnings: dto.warnings,
     results: dto.results,
     error: dto.error ? toScanError(dto.error) : null,
+    requests: dto.graphRequests?.total ?? 0,
+    throttled: dto.graphRequests?.throttled ?? 0,
+    retries: dto.graphRequests?.retries ?? 0,
+    giveUps: dto.graphRequests?.giveUps ?? 0,
   };
 }
 

@@ -36,6 +36,21 @@ export class Scan {
   @Field(() => [ControlResult])
   results!: ControlResultDto[];
 
+  /** False for scans listed without their results (Tenant.scans): ScanResultsResolver fetches them. */
+  resultsLoaded?: boolean;
+
   @Field(() => ScanError, { nullable: true })
   error!: ScanError | null;
+
+  @Field(() => Int, { description: 'Requests sent to Microsoft Graph, retries included.' })
+  requests!: number;
+
+  @Field(() => Int, { description: 'Times Graph throttled the scan (HTTP 429).' })
+  throttled!: number;
+
+  @Field(() => Int, { description: 'Requests sent again after a 429, a 5xx or a dropped connection.' })
+  retries!: number;
+
+  @Field(() => Int, { description: 'Reads given up after the last retry (the dataset is then reported unavailable).' })
+  giveUps!: number;
 }

@@ -11,7 +11,7 @@ describe('schema.graphql', () => {
     const sdl = await currentGatewaySdl();
     for (const name of [
       'tenants(', 'tenant(id: ID!)', 'scan(id: ID!)', 'auditLogs(', 'requiredPermissions:',
-      'connectTenant(input: ConnectTenantInput!)', 'testConnection(tenantId: ID!)', 'startScan(tenantId: ID!)', 'scanProgress(',
+      'connectTenant(input: ConnectTenantInput!)', 'testConnection(tenantId: ID!)', 'startScan(full: Boolean, tenantId: ID!)', 'scanProgress(',
     ]) {
       expect(sdl).toContain(name);
     }

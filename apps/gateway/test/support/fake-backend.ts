@@ -3,6 +3,10 @@ import {
   ConnectionTestDto,
   ConnectTenantReply,
   ConnectTenantRequest,
+  ConnectorPublicKeyReply,
+  createSealKeyPair,
+  openSealedSecret,
+  parseSealedSecret,
   encodeCursor,
   decodeCursor,
   ErrorCode,
@@ -37,10 +41,19 @@ export class FakeBackend {
   readonly tenants = new Map<string, TenantDto>();
   readonly scans = new Map<string, ScanDto>();
   readonly received: Array<{ subject: Subject; payload: unknown }> = [];
+  /** As the connector does: the gateway seals each client secret with this key before sending it. */
+  private readonly sealKeys = createSealKeyPair('fake-k1');
+
+  connectorPublicKey(): ConnectorPublicKeyReply {
+    this.record(Subject.ConnectorPublicKey, {});
+    return this.sealKeys.publicKey;
+  }
 
   connectTenant(request: ConnectTenantRequest): ConnectTenantReply {
     this.record(Subject.ConnectTenant, request);
-    if (request.input.clientSecret === WRONG_SECRET) {
+    const sealed = parseSealedSecret(request.input.clientSecret);
+    const clientSecret = sealed ? openSealedSecret(sealed, this.sealKeys.privateKey) : request.input.clientSecret;
+    if (clientSecret === WRONG_SECRET) {
       throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'The client secret is not valid for this app registration (AADSTS7000215).', {
         remediation: INVALID_CREDENTIALS_REMEDIATION,
         details: { connectionTest: this.connectionTest(null, false), tenantInternals: 'not for clients' },
@@ -53,7 +66,7 @@ export class FakeBackend {
       directoryTenantId: request.input.directoryTenantId,
       clientId: request.input.clientId,
       status: TenantStatus.CONNECTED,
-      secretHint: `…${request.input.clientSecret.slice(-3)}`,
+      secretHint: `…${clientSecret.slice(-3)}`,
       secretEnteredAt: new Date().toISOString(),
       secretExpiresAt: null,
       createdAt: new Date().toISOString(),

@@ -22,6 +22,11 @@ export async function startFakeServices(natsUrl: string, backend: FakeBackend): 
       return backend.connectTenant(request);
     }
 
+    @MessagePattern(Subject.ConnectorPublicKey)
+    connectorPublicKey() {
+      return backend.connectorPublicKey();
+    }
+
     @MessagePattern(Subject.TestConnection)
     testConnection(@Payload() request: TestConnectionRequest) {
       return backend.testConnection(request);

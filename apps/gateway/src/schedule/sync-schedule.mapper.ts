@@ -1,0 +1,15 @@
+import { SyncScheduleDto } from '@trueconfig/common';
+import { SyncSchedule } from './sync-schedule.type';
+
+export function toSyncSchedule(dto: SyncScheduleDto): SyncSchedule {
+  return {
+    enabled: dto.enabled,
+    intervalSeconds: dto.intervalSeconds,
+    offsetSeconds: dto.offsetSeconds,
+    windowStart: dto.windowStart,
+    windowEnd: dto.windowEnd,
+    nextRunAt: dto.nextRunAt,
+    lastRunAt: dto.lastRunAt,
+    lastScanId: dto.lastScanId,
+  };
+}
