@@ -6,15 +6,15 @@ import {
   REQUIRED_PERMISSIONS,
   ScanDto,
   ScanStatus,
-  ScanTrigger,
   Subject,
-  TERMINAL_SCAN_STATUSES,
 } from '@trueconfig/common';
 import { createServiceDataSource } from '@trueconfig/common';
+import { ENTRA_CATALOG } from '@trueconfig/controls';
 import { waitFor } from '@trueconfig/launcher';
 import { randomUUID } from 'node:crypto';
 import { scannerDatabaseOptions } from '../src/database/scanner-database.options';
 import { ControlResultStore } from '../src/scan/control-result.store';
+import { ScanSteps, TenantOptions } from './support/scan-steps';
 import { ScannerHarness, startScannerHarness } from './support/scanner-harness';
 
 const ALL_PERMISSIONS = REQUIRED_PERMISSIONS.map((p) => p.name);
@@ -30,57 +30,36 @@ describe('scanner (integration: NATS, Postgres, emulator, Graph client)', () => 
   let fullScan: ScanDto;
   let fullTenantId: string;
 
+  let steps: ScanSteps;
+
   beforeAll(async () => {
     h = await startScannerHarness();
+    steps = new ScanSteps(h, ORG);
   }, 60000);
 
   afterAll(async () => {
     await h?.stop();
   });
 
-  async function connectTenant(permissions: string[], options: { users?: number; ratio?: number; wrongSecret?: boolean; tokenDelayMs?: number } = {}) {
-    const generated = await h.emulator.createTenant({ generate: { users: options.users ?? 200, mfaRegisteredRatio: options.ratio ?? 0.8, seed: 7 } });
-    const app = await h.emulator.createApp(generated.tenantId, { permissions });
-    const id = randomUUID();
-    h.registry.tenants.set(id, {
-      id,
-      orgId: ORG,
-      directoryTenantId: generated.tenantId,
-      clientId: app.clientId,
-      clientSecret: options.wrongSecret ? `${app.clientSecret}x` : app.clientSecret,
-      tokenDelayMs: options.tokenDelayMs,
-    });
-    return { id, stats: generated.stats, secret: app.clientSecret };
-  }
-
-  function startScan(tenantId: string, orgId = ORG): Promise<ScanDto> {
-    return h.requester.request(Subject.StartScan, { orgId, actor: 'api-key-1', tenantId, trigger: ScanTrigger.MANUAL });
-  }
-
-  async function finishedScan(scanId: string): Promise<ScanDto> {
-    let scan: ScanDto | undefined;
-    await waitFor(`scan ${scanId} to finish`, async () => {
-      scan = await h.requester.request(Subject.GetScan, { orgId: ORG, scanId });
-      return TERMINAL_SCAN_STATUSES.includes(scan.status);
-    }, 30000);
-    return scan as ScanDto;
-  }
-
-  async function auditEvent(scanId: string, code: string) {
-    await waitFor(`audit ${code} of ${scanId}`, async () => (await h.audit.drain()).some((e) => e.scanId === scanId && e.code === code), 10000);
-    return h.audit.events.find((e) => e.scanId === scanId && e.code === code);
-  }
+  const connectTenant = (permissions: string[], options?: TenantOptions) => steps.connectTenant(permissions, options);
+  const startScan = (tenantId: string, orgId?: string) => steps.startScan(tenantId, orgId);
+  const finishedScan = (scanId: string) => steps.finishedScan(scanId);
+  const auditEvent = (scanId: string, code: string) => steps.auditEvent(scanId, code);
 
   it('scans a fully permissioned tenant: SUCCEEDED, ID-01 equal to the true share, progress up to 100', async () => {
     const tenant = await connectTenant(ALL_PERMISSIONS, { users: 2500 });
     fullTenantId = tenant.id;
     const started = await startScan(tenant.id);
-    expect(started).toMatchObject({ orgId: ORG, tenantId: tenant.id, status: ScanStatus.RUNNING, phase: 'starting', progress: 0, results: [] });
+    expect(started).toMatchObject({ orgId: ORG, tenantId: tenant.id, status: ScanStatus.QUEUED, phase: 'queued', progress: 0, results: [] });
 
     fullScan = await finishedScan(started.id);
     expect(fullScan).toMatchObject({ status: ScanStatus.SUCCEEDED, progress: 100, warnings: [], error: null });
+    // Every dataset of the catalog (users alone: 5 pages of 500 with signInActivity); nothing throttled.
+    expect(fullScan.graphRequests).toMatchObject({ throttled: 0, retries: 0, giveUps: 0 });
+    expect(fullScan.graphRequests?.total).toBeGreaterThan(20);
     const { enabledMembers, enabledMembersMfaRegistered } = tenant.stats;
-    expect(fullScan.results).toEqual([
+    expect(fullScan.results.map((r) => r.controlId)).toEqual(ENTRA_CATALOG.map((c) => c.id));
+    expect(fullScan.results.slice(0, 1)).toEqual([
       expect.objectContaining({
         controlId: 'ID-01',
         status: ControlStatus.FAIL,
@@ -95,12 +74,16 @@ describe('scanner (integration: NATS, Postgres, emulator, Graph client)', () => 
     const percents = events.map((e) => e.percent);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     expect(events.map((e) => e.phase)).toEqual(expect.arrayContaining(['token', 'collecting', 'evaluating', 'storing']));
+    const userPages = events.filter((e) => e.dataset === 'v1.0/users' && e.pagesRead !== undefined).map((e) => e.pagesRead);
+    // Pages of 500 from Graph (signInActivity) or of 999 from the tenant's replica: counted from 1, every one reported.
+    expect(userPages.length).toBeGreaterThanOrEqual(3);
+    expect(userPages).toEqual(userPages.map((_, index) => index + 1));
     expect(events[events.length - 1]).toMatchObject({ phase: 'finished', percent: 100, status: ScanStatus.SUCCEEDED, tenantId: tenant.id, orgId: ORG });
 
     expect(await auditEvent(started.id, AuditCode.SCAN_STARTED)).toMatchObject({ tenantId: tenant.id, level: AuditLevel.INFO, actor: 'api-key-1' });
     expect(await auditEvent(started.id, AuditCode.SCAN_FINISHED)).toMatchObject({
       level: AuditLevel.INFO,
-      details: expect.objectContaining({ status: ScanStatus.SUCCEEDED, counts: expect.objectContaining({ FAIL: 1 }) }),
+      details: expect.objectContaining({ status: ScanStatus.SUCCEEDED, counts: expect.objectContaining({ FAIL: fullScan.results.filter((r) => r.status === ControlStatus.FAIL).length }) }),
     });
   });
 
@@ -159,26 +142,13 @@ describe('scanner (integration: NATS, Postgres, emulator, Graph client)', () => 
     await expect(h.requester.request(Subject.LatestScans, { orgId: 'org-b', tenantIds: [fullTenantId] })).resolves.toEqual([null]);
   });
 
-  it('fails an abandoned scan instead of blocking the tenant, and stores results idempotently', async () => {
-    const tenant = await connectTenant(ALL_PERMISSIONS);
+  it('stores results idempotently: storing a scan twice leaves one row per control', async () => {
     const dataSource = createServiceDataSource(scannerDatabaseOptions(h.databaseUrl, 2));
     await dataSource.initialize();
     try {
-      const stuck = randomUUID();
-      await dataSource.query(
-        `INSERT INTO scanner.scans (id, org_id, tenant_id, status, trigger, phase, progress, started_at, updated_at)
-         VALUES ($1, $2, $3, 'RUNNING', 'MANUAL', 'collecting', 40, now() - interval '1 hour', now() - interval '1 hour')`,
-        [stuck, ORG, tenant.id],
-      );
-      const scan = await finishedScan((await startScan(tenant.id)).id);
-      expect(scan.status).toBe(ScanStatus.SUCCEEDED);
-      const abandoned = await h.requester.request(Subject.GetScan, { orgId: ORG, scanId: stuck });
-      expect(abandoned).toMatchObject({ status: ScanStatus.FAILED, error: { code: ErrorCode.INTERNAL } });
-      expect(abandoned.error?.message).toContain('abandoned');
-
-      await new ControlResultStore(dataSource).saveAll(scan.id, scan.results);
-      const rows: Array<{ n: string }> = await dataSource.query('SELECT count(*) AS n FROM scanner.control_results WHERE scan_id = $1', [scan.id]);
-      expect(Number(rows[0].n)).toBe(scan.results.length);
+      await new ControlResultStore(dataSource).saveAll(fullScan.id, fullScan.results);
+      const rows: Array<{ n: string }> = await dataSource.query('SELECT count(*) AS n FROM scanner.control_results WHERE scan_id = $1', [fullScan.id]);
+      expect(Number(rows[0].n)).toBe(fullScan.results.length);
     } finally {
       await dataSource.destroy();
     }

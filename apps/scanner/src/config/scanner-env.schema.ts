@@ -12,6 +12,22 @@ export const scannerEnvSchema = baseEnvSchema.extend({
     .regex(/^https:\/\//, 'must be an https:// URL')
     .default(DEFAULT_GRAPH_BASE_URL)
     .transform((url) => url.replace(/\/+$/, '')),
+  /** Scans one replica runs at once (each pulls its own job from the shared durable consumer). */
+  SCANNER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Datasets one scan reads at once: the per-tenant limit, since a tenant has one scan at a time. */
+  SCAN_DATASET_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(4),
+  /** JetStream ack wait: a job whose worker stops heartbeating this long is redelivered to another replica. */
+  SCAN_ACK_WAIT_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
+  /** How often a job waiting behind a tenant's running scan is looked at again. */
+  SCAN_QUEUE_RETRY_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** The scanner's own backoff after the Graph client's retries: full jitter under base × 2^attempt. */
+  GRAPH_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(1000),
+  /** How often each replica looks for due schedules. */
+  SCHEDULER_TICK_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** The shortest schedule interval accepted; lowered only by tests. */
+  SCHEDULER_MIN_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
+  /** Multiplies every Graph budget the scanner paces to; matches the emulator's --throttle-scale in tests and benchmarks. */
+  GRAPH_LIMIT_SCALE: z.coerce.number().positive().max(1_000_000).default(1),
 });
 
 export type ScannerEnv = z.infer<typeof scannerEnvSchema>;

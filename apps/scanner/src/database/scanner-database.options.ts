@@ -1,8 +1,20 @@
 import { ServiceDatabaseOptions } from '@trueconfig/common';
 import { ControlResultEntity } from '../scan/control-result.entity';
 import { ScanEntity } from '../scan/scan.entity';
+import { SyncScheduleEntity } from '../schedule/sync-schedule.entity';
 import { CreateScans1764230500000 } from './migrations/1764230500000-create-scans';
+import { StoreResultAcceptance1764240000000 } from './migrations/1764240000000-store-result-acceptance';
+import { DurableScansAndSchedules1764400000000 } from './migrations/1764400000000-durable-scans-and-schedules';
+import { CreateTenantSettings1764260000000 } from './migrations/1764260000000-create-tenant-settings';
+import { GraphBudgetsAndReplicas1764250000000 } from './migrations/1764250000000-graph-budgets-and-replicas';
+import { TenantSettingsEntity } from '../tenant-settings/tenant-settings.entity';
 
 export function scannerDatabaseOptions(url: string, poolSize: number): ServiceDatabaseOptions {
-  return { schema: 'scanner', url, poolSize, entities: [ScanEntity, ControlResultEntity], migrations: [CreateScans1764230500000] };
+  return {
+    schema: 'scanner',
+    url,
+    poolSize,
+    entities: [ScanEntity, ControlResultEntity, SyncScheduleEntity, TenantSettingsEntity],
+    migrations: [CreateScans1764230500000, StoreResultAcceptance1764240000000, DurableScansAndSchedules1764400000000, CreateTenantSettings1764260000000, GraphBudgetsAndReplicas1764250000000],
+  };
 }

@@ -1,6 +1,6 @@
-import { DatasetPath } from '@trueconfig/controls';
+import { CatalogDatasetPath, datasetDefinition, DatasetPath } from '@trueconfig/controls';
 import { buildDatasetRequest, datasetRequestUrl } from './build-dataset-request';
-import { collectorFor, defineCollector } from './dataset-collector';
+import { collectorFor, defineCollector, findCollector } from './dataset-collector';
 
 const GRAPH = 'https://graph.microsoft.com';
 
@@ -32,5 +32,20 @@ describe('dataset collectors', () => {
   it('has a collector for every dataset the catalog reads', () => {
     for (const path of Object.values(DatasetPath)) expect(() => collectorFor(path)).not.toThrow();
     expect(defineCollector(DatasetPath.Users).top).toBeUndefined();
+  });
+
+  it('derives a collector from the catalog for datasets without a tuned one: singletons as one row, $filter and $expand as defined', () => {
+    for (const path of Object.values(CatalogDatasetPath)) {
+      const collector = findCollector(path);
+      const definition = datasetDefinition(path);
+      if (!collector) {
+        expect(definition.request !== undefined || definition.filter?.includes('{')).toBe(true);
+        continue;
+      }
+      const request = buildDatasetRequest(collector);
+      expect(request.singleton === true).toBe(definition.kind === 'singleton');
+      expect(request.query.$filter).toBe(definition.filter);
+      expect(request.query.$expand).toBe(definition.expand);
+    }
   });
 });

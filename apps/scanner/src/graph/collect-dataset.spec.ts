@@ -41,4 +41,13 @@ describe('collectDataset', () => {
       rows: 0,
     });
   });
+
+  it('hands a singleton over as a one-row page', async () => {
+    const policy = { id: 'authorizationPolicy', allowInvitesFrom: 'everyone' };
+    const { client } = fakeClient({ 'v1.0/policies/authorizationPolicy?': policy });
+    const seen: unknown[][] = [];
+    const request = { version: 'v1.0', resource: '/policies/authorizationPolicy', query: {}, singleton: true };
+    await expect(collectDataset(client, request, (rows) => void seen.push(rows))).resolves.toEqual({ pages: 1, rows: 1 });
+    expect(seen).toEqual([[policy]]);
+  });
 });

@@ -6,6 +6,9 @@ export interface CollectedDataset {
   rows: number;
 }
 
+/** Sends one page request: where retries with backoff wrap the Graph client's own. */
+export type PageSender = (get: () => Promise<unknown>) => Promise<unknown>;
+
 interface GraphPage {
   value?: unknown;
   '@odata.nextLink'?: unknown;
@@ -18,17 +21,18 @@ interface GraphPage {
 export async function collectDataset(
   client: Client,
   request: DatasetRequest,
-  onPage: (rows: unknown[]) => Promise<void> | void,
+  onPage: (rows: unknown[], collected: CollectedDataset) => Promise<void> | void,
+  send: PageSender = (get) => get(),
 ): Promise<CollectedDataset> {
-  let page = (await client.api(request.resource).version(request.version).query(request.query).get()) as GraphPage;
+  let page = (await send(() => client.api(request.resource).version(request.version).query(request.query).get())) as GraphPage;
   const collected: CollectedDataset = { pages: 0, rows: 0 };
   for (;;) {
-    const rows = Array.isArray(page.value) ? (page.value as unknown[]) : [];
+    const rows = request.singleton ? [page] : Array.isArray(page.value) ? (page.value as unknown[]) : [];
     collected.pages++;
     collected.rows += rows.length;
-    await onPage(rows);
+    await onPage(rows, collected);
     const next = page['@odata.nextLink'];
     if (typeof next !== 'string' || next.length === 0) return collected;
-    page = (await client.api(next).get()) as GraphPage;
+    page = (await send(() => client.api(next).get())) as GraphPage;
   }
 }

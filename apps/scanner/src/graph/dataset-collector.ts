@@ -30,8 +30,23 @@ export const DATASET_COLLECTORS: ReadonlyMap<DatasetPath, DatasetCollector> = ne
   ].map((collector) => [collector.dataset.path, collector]),
 );
 
+/**
+ * The collector for a dataset: a tuned one above, else one derived from the catalog's definition (its
+ * fields, `$top`, `$filter`, `$expand`), so a dataset the catalog adds is read without a change here.
+ * Null for a dataset that is not a plain GET (e.g. a POST whose body comes from another dataset) or
+ * whose `$filter` is a template; the scan then reports it "not collected" and its controls degrade.
+ */
+export function findCollector(path: DatasetPath): DatasetCollector | null {
+  const tuned = DATASET_COLLECTORS.get(path);
+  if (tuned) return tuned;
+  const dataset = datasetDefinition(path);
+  // A templated filter (e.g. audits since the previous scan) needs values this collector does not have yet.
+  if (dataset.request || dataset.filter?.includes('{')) return null;
+  return defineCollector(path, { top: dataset.top });
+}
+
 export function collectorFor(path: DatasetPath): DatasetCollector {
-  const collector = DATASET_COLLECTORS.get(path);
+  const collector = findCollector(path);
   if (!collector) throw new Error(`no collector reads ${path}`);
   return collector;
 }

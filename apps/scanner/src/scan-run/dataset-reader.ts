@@ -1,74 +1,178 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Client } from '@microsoft/microsoft-graph-client';
-import { classifyDatasetFailure, DatasetUnavailability } from '@trueconfig/controls';
-import { buildDatasetRequest } from '../graph/build-dataset-request';
-import { collectDataset } from '../graph/collect-dataset';
-import { collectorFor, DatasetCollector } from '../graph/dataset-collector';
+import { CatalogDatasetPath, classifyDatasetFailure, DatasetDefinition, datasetDefinition, DatasetPath, DatasetUnavailability } from '@trueconfig/controls';
+import { SCANNER_CONFIG, ScannerEnv } from '../config/scanner-env.schema';
+import { PageSender } from '../graph/collect-dataset';
+import { defineCollector, findCollector } from '../graph/dataset-collector';
 import { datasetWarning } from '../graph/dataset-warning';
 import { toGraphFailure } from '../graph/graph-failure';
+import { DEFAULT_BACKOFF, withBackoff } from '../graph/with-backoff';
+import { ReplicaCollector } from '../delta/replica.collector';
 import { ScanStore } from '../scan/scan.store';
+import { DatasetSource, getSource, referencedObjectsSource } from './dataset-source';
+import { licenceGap } from './licence-gate';
+import { RecordedDataset, DatasetTarget } from './recorded-dataset';
+import { ReferencedObjectIds } from './referenced-object-ids';
+import { runWithLimit } from './run-with-limit';
 import { ScanAudit } from './scan-audit';
-import { ScanContext } from './scan-context';
+import { ScanBasics, ScanContext } from './scan-context';
+import { scanDatasetRequest } from './scan-dataset-request';
+import { LICENCE_DATASET, MAX_DIRECTORY_AUDITS, readingPhases } from './scan-datasets';
+import { ScanFacts } from './scan-facts';
 
 /**
- * Reads every dataset the catalog needs and streams its pages into the evaluation. A dataset Graph
- * refuses (403, licence, or any other Graph error after the client's retries) is marked unavailable
- * with a warning; only failures outside Graph's answers (token, database) propagate.
- * Datasets are read one after another for now; issue 5 reads them in parallel within a per-tenant budget.
+ * Reads every dataset the catalog needs, several at once within the scan's (so the tenant's) limit,
+ * and streams each page into the evaluation, checking for cancellation between pages. The subscribed
+ * SKUs come first (they tell the licence, so datasets above it are not requested); datasets whose
+ * request is built from another (CA-12's getByIds) come last. A dataset Graph refuses (403, licence,
+ * or any Graph error after every retry) is marked unavailable with a warning; only failures outside
+ * Graph's answers (token, database, cancellation) propagate.
  */
 @Injectable()
 export class DatasetReader {
   private readonly logger = new Logger(DatasetReader.name);
 
   constructor(
+    @Inject(SCANNER_CONFIG) private readonly config: ScannerEnv,
     private readonly store: ScanStore,
     private readonly audit: ScanAudit,
+    private readonly replicas: ReplicaCollector,
   ) {}
 
+  /** Reads the subscribed SKUs ahead of the evaluation; replay the recording into it once created. */
+  async readLicenceDataset(basics: ScanBasics, client: Client): Promise<RecordedDataset> {
+    const recording = new RecordedDataset(LICENCE_DATASET);
+    const dataset = datasetDefinition(LICENCE_DATASET);
+    const facts: ScanFacts = { licence: null, previousScanStartedAt: null };
+    const request = scanDatasetRequest(defineCollector(LICENCE_DATASET, { top: dataset.top }), facts);
+    if (request) await this.readOne(basics, recording, client, getSource(dataset, request));
+    return recording;
+  }
+
   async readAll(context: ScanContext, client: Client): Promise<void> {
-    const { evaluation, progress } = context;
-    for (const [index, path] of evaluation.datasets.entries()) {
-      const collector = collectorFor(path);
-      await progress.update('collecting', progress.plan.datasets(index), `Reading ${collector.dataset.label} (${path})`);
-      const outcome = await this.readOne(context, client, collector);
-      await progress.update('collecting', progress.plan.datasets(index + 1), outcome);
+    const references = new ReferencedObjectIds();
+    const [independent, dependent] = readingPhases(context.evaluation.datasets);
+    let done = 1;
+    const read = async (path: DatasetPath) => {
+      await context.cancellation.throwIfRequested();
+      const outcome = await this.readPath(context, client, path, references);
+      await context.progress.update('collecting', context.progress.plan.datasets(++done), outcome, path);
+    };
+    await runWithLimit(independent, this.config.SCAN_DATASET_CONCURRENCY, read);
+    await runWithLimit(dependent, this.config.SCAN_DATASET_CONCURRENCY, read);
+    if (context.facts.previousScanStartedAt) await this.readDirectoryAudits(context, client);
+  }
+
+  private async readPath(context: ScanContext, client: Client, path: DatasetPath, references: ReferencedObjectIds): Promise<string> {
+    const dataset = datasetDefinition(path);
+    const gap = licenceGap(dataset, context.facts.licence);
+    if (gap) return this.skipForLicence(context, dataset, gap);
+    const source = this.sourceFor(context, dataset, references);
+    if (!source) return this.notCollected(context, path);
+    await context.progress.update('collecting', context.progress.plan.datasets(0), `Reading ${dataset.label} (${path})`, path);
+    const observe = path === CatalogDatasetPath.ConditionalAccessPolicies ? (rows: unknown[]) => references.observe(rows) : undefined;
+    return this.readOne(context, context.evaluation, client, source, observe);
+  }
+
+  private sourceFor(context: ScanContext, dataset: DatasetDefinition, references: ReferencedObjectIds): DatasetSource | null {
+    if (dataset.path === CatalogDatasetPath.ReferencedDirectoryObjects) return referencedObjectsSource(dataset, references);
+    const collector = findCollector(dataset.path);
+    if (!collector) return null;
+    const request = scanDatasetRequest(collector, context.facts);
+    if (request && this.replicas.replicates(dataset.path)) {
+      return this.replicas.source({ ...context.job, checkpoint: () => context.cancellation.throwIfRequested() }, dataset, request);
+    }
+    return request ? getSource(dataset, request) : null;
+  }
+
+  /** Audits since the previous scan, kept (capped) for drift; no control reads them, so a failure is only logged. */
+  private async readDirectoryAudits(context: ScanContext, client: Client): Promise<void> {
+    const dataset = datasetDefinition(CatalogDatasetPath.DirectoryAudits);
+    const request = scanDatasetRequest(defineCollector(dataset.path, { top: dataset.top }), context.facts);
+    if (!request) return;
+    const keep = (rows: unknown[]): void => {
+      context.directoryAudits.push(...rows.slice(0, Math.max(0, MAX_DIRECTORY_AUDITS - context.directoryAudits.length)));
+    };
+    try {
+      await getSource(dataset, request).read(client, async (rows) => keep(rows), this.sender(context, dataset.path));
+    } catch (error) {
+      if (!toGraphFailure(error)) throw error;
+      this.logger.warn({ msg: 'directory audits not read; drift shows no audit entries', scanId: context.job.scanId, error: String(error) });
     }
   }
 
-  private async readOne(context: ScanContext, client: Client, collector: DatasetCollector): Promise<string> {
-    const { evaluation, progress, job } = context;
-    const path = collector.dataset.path;
+  private async readOne(basics: ScanBasics, target: DatasetTarget, client: Client, source: DatasetSource, observe?: (rows: unknown[]) => void): Promise<string> {
+    const { progress, job } = basics;
+    const { path, label } = source.dataset;
     try {
-      const read = await collectDataset(client, buildDatasetRequest(collector), async (rows) => {
-        evaluation.feed(path, rows);
-        await progress.heartbeat();
-      });
-      evaluation.complete(path);
+      const read = await source.read(
+        client,
+        async (rows, sofar) => {
+          observe?.(rows);
+          target.feed(path, rows);
+          await progress.page(path, label, sofar.pages, sofar.rows);
+          await basics.cancellation.throwIfRequested();
+        },
+        this.sender(basics, path),
+      );
+      target.complete(path);
       this.logger.log({ msg: `read ${path}`, scanId: job.scanId, tenantId: job.tenantId, pages: read.pages, rows: read.rows });
-      return `Read ${collector.dataset.label}: ${read.rows} rows in ${read.pages} page${read.pages === 1 ? '' : 's'}`;
+      return `Read ${label}: ${read.rows} rows in ${read.pages} page${read.pages === 1 ? '' : 's'}`;
     } catch (error) {
       const failure = toGraphFailure(error);
       if (!failure) throw error;
-      const reason = classifyDatasetFailure(collector.dataset, failure, context.tokens.grantedPermissions);
-      evaluation.markUnavailable(path, reason);
-      return this.recordUnavailable(context, collector, reason);
+      const reason = classifyDatasetFailure(source.dataset, failure, basics.tokens.grantedPermissions);
+      target.markUnavailable(path, reason);
+      return this.recordUnavailable(basics, source.dataset, reason);
     }
   }
 
-  private async recordUnavailable(context: ScanContext, collector: DatasetCollector, reason: DatasetUnavailability): Promise<string> {
-    const { job } = context;
-    const warning = datasetWarning(collector.dataset, reason);
-    context.warnings.push(warning);
+  /** Our backoff with jitter around each page, beyond the Graph client's own retries; every retry and give-up counted and logged. */
+  private sender(basics: ScanBasics, dataset: string): PageSender {
+    const { job, requests, tokens } = basics;
+    return (get) =>
+      withBackoff(get, { ...DEFAULT_BACKOFF, baseMs: this.config.GRAPH_RETRY_BASE_MS }, {
+        isTokenFailure: () => tokens.failure !== null,
+        onRetry: (attempt, delayMs, error) => {
+          requests.add('retries');
+          this.logger.warn({ msg: 'Graph read failed, retrying', scanId: job.scanId, dataset, attempt, delayMs, error: describe(error) });
+        },
+        onGiveUp: (error) => {
+          requests.add('giveUps');
+          this.logger.warn({ msg: 'Graph read given up after retries', scanId: job.scanId, dataset, error: describe(error) });
+        },
+      });
+  }
+
+  /**
+   * A dataset above the tenant's licence is not requested: its controls report NOT_APPLICABLE. The
+   * tenant lacks a feature, nothing failed, so no warning is added and the scan is not made PARTIAL.
+   */
+  private skipForLicence(context: ScanContext, dataset: DatasetDefinition, reason: DatasetUnavailability): string {
+    context.evaluation.markUnavailable(dataset.path, reason);
+    this.logger.log({ msg: `not requested: ${reason.message}`, scanId: context.job.scanId, dataset: dataset.path, licence: context.facts.licence });
+    return `Not requested: ${reason.message}`;
+  }
+
+  /** A dataset no collector reads yet: unavailable, so its controls degrade instead of the scan failing. */
+  private notCollected(context: ScanContext, path: DatasetPath): Promise<string> {
+    const reason: DatasetUnavailability = { cause: 'not-collected', message: `${path} is not read by this scanner version` };
+    context.evaluation.markUnavailable(path, reason);
+    return this.recordUnavailable(context, datasetDefinition(path), reason);
+  }
+
+  private async recordUnavailable(basics: ScanBasics, dataset: DatasetDefinition, reason: DatasetUnavailability): Promise<string> {
+    const { job } = basics;
+    const warning = datasetWarning(dataset, reason);
+    if (!basics.warnings.includes(warning)) basics.warnings.push(warning);
     await this.store.addWarning(job.scanId, warning);
-    this.logger.warn({
-      msg: warning,
-      scanId: job.scanId,
-      tenantId: job.tenantId,
-      dataset: collector.dataset.path,
-      status: reason.status,
-      graphCode: reason.code,
-    });
-    await this.audit.datasetUnavailable(job, collector.dataset.path, warning, reason);
+    this.logger.warn({ msg: warning, scanId: job.scanId, tenantId: job.tenantId, dataset: dataset.path, status: reason.status, graphCode: reason.code });
+    await this.audit.datasetUnavailable(job, dataset.path, warning, reason);
     return warning;
   }
+}
+
+function describe(error: unknown): string {
+  const status = (error as { statusCode?: number }).statusCode;
+  return `${status ?? ''} ${error instanceof Error ? error.message : String(error)}`.trim();
 }

@@ -1,14 +1,26 @@
 import { Evaluation } from '@trueconfig/controls';
 import { ConnectorTokenSource } from '../graph/connector-token.source';
+import { GraphRequestCounter } from '../graph/graph-request-counts';
+import { ScanCancellation } from './scan-cancellation';
+import { ScanFacts } from './scan-facts';
 import { ScanJob } from './scan-job';
 import { ScanProgress } from './scan-progress';
 
-/** What one running scan carries from phase to phase. */
-export interface ScanContext {
+/** What a running scan carries before its evaluation exists (the licence is read first). */
+export interface ScanBasics {
   job: ScanJob;
-  evaluation: Evaluation;
   tokens: ConnectorTokenSource;
   progress: ScanProgress;
   /** Warnings so far, in the order they happened (also appended to the scan row as they come). */
   warnings: string[];
+  requests: GraphRequestCounter;
+  cancellation: ScanCancellation;
+}
+
+/** What one running scan carries from phase to phase. */
+export interface ScanContext extends ScanBasics {
+  evaluation: Evaluation;
+  facts: ScanFacts;
+  /** Directory audit entries since the previous scan (capped), for drift. */
+  directoryAudits: unknown[];
 }

@@ -1,9 +1,9 @@
 import { ScanJob } from './scan-job';
 
 /**
- * Where an accepted scan goes to be run. Today: this process, right away. Issue 5 replaces the provider
- * with a JetStream work queue whose consumers call ScanExecutor.run; the handler does not change.
+ * Where an accepted scan goes to be run: a JetStream work queue (JetStreamScanRunner). `submit` resolves
+ * once the job is stored durably; callers create the scan row and submit in one transaction.
  */
 export abstract class ScanRunner {
-  abstract submit(job: ScanJob): void;
+  abstract submit(job: ScanJob): Promise<void>;
 }

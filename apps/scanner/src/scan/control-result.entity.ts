@@ -1,4 +1,4 @@
-import { ControlStatus, EvidenceItemDto } from '@trueconfig/common';
+import { ControlAcceptanceDto, ControlStatus, EvidenceItemDto } from '@trueconfig/common';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** Keyed by (scan, control): a re-run of the same scan overwrites, never duplicates. */
@@ -27,6 +27,10 @@ export class ControlResultEntity {
 
   @Column({ type: 'jsonb' })
   evidence!: EvidenceItemDto[];
+
+  /** The risk acceptance that applied when evaluated (FAIL or WARN only). */
+  @Column({ type: 'jsonb', nullable: true })
+  acceptance!: ControlAcceptanceDto | null;
 
   @Column({ name: 'evaluated_at', type: 'timestamptz' })
   evaluatedAt!: Date;

@@ -1,6 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  CancelScanReply,
+  CancelScanRequest,
   GetScanReply,
   GetScanRequest,
   LatestScansReply,
@@ -9,6 +11,7 @@ import {
   StartScanRequest,
   Subject,
 } from '@trueconfig/common';
+import { CancelScanHandler } from './cancel-scan.handler';
 import { GetScanHandler } from './get-scan.handler';
 import { LatestScansHandler } from './latest-scans.handler';
 import { StartScanHandler } from './start-scan.handler';
@@ -19,7 +22,13 @@ export class ScanController {
     private readonly startScan: StartScanHandler,
     private readonly getScan: GetScanHandler,
     private readonly latestScans: LatestScansHandler,
+    private readonly cancelScan: CancelScanHandler,
   ) {}
+
+  @MessagePattern(Subject.CancelScan)
+  cancel(@Payload() request: CancelScanRequest): Promise<CancelScanReply> {
+    return this.cancelScan.handle(request);
+  }
 
   @MessagePattern(Subject.StartScan)
   start(@Payload() request: StartScanRequest): Promise<StartScanReply> {

@@ -36,7 +36,30 @@ export class ScanEntity {
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt!: Date | null;
 
-  /** Touched by every progress write: a running scan that stops touching it was abandoned. */
+  /** Touched by every progress write. */
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** A manual scan requested while a scheduled one ran waits behind it (the scheduled scan's id). */
+  @Column({ name: 'queued_behind', type: 'uuid', nullable: true })
+  queuedBehind!: string | null;
+
+  @Column({ name: 'cancel_requested_at', type: 'timestamptz', nullable: true })
+  cancelRequestedAt!: Date | null;
+
+  /** Deliveries of the job that started running it (more than one: a worker died and another took over). */
+  @Column({ type: 'integer' })
+  attempts!: number;
+
+  @Column({ type: 'integer' })
+  requests!: number;
+
+  @Column({ type: 'integer' })
+  throttled!: number;
+
+  @Column({ type: 'integer' })
+  retries!: number;
+
+  @Column({ name: 'give_ups', type: 'integer' })
+  giveUps!: number;
 }

@@ -16,6 +16,7 @@ export function toScanDto(scan: ScanEntity, results: readonly ControlResultEntit
     warnings: scan.warnings,
     results: results.map(toControlResultDto),
     error: scan.error,
+    graphRequests: { total: scan.requests, throttled: scan.throttled, retries: scan.retries, giveUps: scan.giveUps },
   };
 }
 
@@ -28,5 +29,6 @@ export function toControlResultDto(row: ControlResultEntity): ControlResultDto {
     metric: row.metric,
     affectedCount: row.affectedCount,
     evidence: row.evidence,
+    ...(row.acceptance ? { acceptance: row.acceptance } : {}),
   };
 }

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ScanDto } from '@trueconfig/common';
-import { CONTROL_CATALOG } from '@trueconfig/controls';
+import { ENTRA_CATALOG } from '@trueconfig/controls';
 import { DataSource, In } from 'typeorm';
 import { ControlResultEntity } from './control-result.entity';
 import { ScanEntity } from './scan.entity';
 import { toScanDto } from './scan.mapper';
 
-const CATALOG_ORDER = new Map(CONTROL_CATALOG.map((c, index) => [c.id, index]));
+const CATALOG_ORDER = new Map(ENTRA_CATALOG.map((c, index) => [c.id, index]));
 
 /** Reads scans with their results, always within one organisation. */
 @Injectable()

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppErrorPayload, ScanStatus, ScanTrigger } from '@trueconfig/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
-import { ABANDONED_AFTER_MS, ABANDONED_ERROR, isAbandoned } from './abandoned-scan';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { GraphRequestCounts } from '../graph/graph-request-counts';
 import { ScanEntity } from './scan.entity';
 import { scanInProgress } from './scan-in-progress.error';
 
@@ -14,39 +14,45 @@ export interface NewScan {
   trigger: ScanTrigger;
 }
 
-/** The scan rows: creation under the one-active-scan-per-tenant index, progress, warnings, the end. */
+/** The scan rows: creation under the one-active-scan-per-tenant index, progress, warnings, counters, the end. */
 @Injectable()
 export class ScanStore {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  private get scans() {
-    return this.dataSource.getRepository(ScanEntity);
-  }
-
   /**
-   * Inserts a RUNNING scan unless the tenant has an active one: the partial unique index decides, so two
-   * replicas racing cannot both start one. An active scan that stopped reporting is failed as abandoned.
+   * Inserts a QUEUED scan unless the tenant has an active one (the partial unique index decides, so
+   * replicas racing cannot both create one). A manual scan asked for while a scheduled one is active
+   * waits behind it instead (at most one waits); anything else is SCAN_IN_PROGRESS with the active id.
    */
-  async createRunning(scan: NewScan): Promise<ScanEntity> {
-    const created = await this.insertUnlessActive(scan);
-    if (created) return created;
-    const active = await this.scans.findOneBy({ tenantId: scan.tenantId, status: In(ACTIVE_STATUSES) });
-    if (active && !isAbandoned(active.updatedAt)) throw scanInProgress(active.id);
-    if (active) await this.failAbandoned(active.id);
-    const retried = await this.insertUnlessActive(scan);
-    if (!retried) throw scanInProgress(active?.id ?? 'unknown');
-    return retried;
+  async createQueued(scan: NewScan, db: EntityManager = this.dataSource.manager): Promise<ScanEntity> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const created = await this.insert(db, scan, null);
+      if (created) return created;
+      const active = await db.getRepository(ScanEntity).findOneBy({ tenantId: scan.tenantId, status: In(ACTIVE_STATUSES), queuedBehind: IsNull() });
+      if (!active) continue; // it finished between our insert and our look-up
+      if (scan.trigger !== ScanTrigger.MANUAL || active.trigger !== ScanTrigger.SCHEDULED) throw scanInProgress(active.id);
+      const waiting = await this.insert(db, scan, active.id);
+      if (waiting) return waiting;
+      const queued = await db.getRepository(ScanEntity).findOneBy({ tenantId: scan.tenantId, status: ScanStatus.QUEUED, queuedBehind: Not(IsNull()) });
+      throw scanInProgress(queued?.id ?? active.id);
+    }
+    throw scanInProgress('unknown');
   }
 
   async recordProgress(scanId: string, phase: string, progress: number): Promise<void> {
-    await this.scans.update({ id: scanId }, { phase, progress, updatedAt: new Date() });
+    await this.dataSource.getRepository(ScanEntity).update({ id: scanId }, { phase, progress, updatedAt: new Date() });
   }
 
-  async touch(scanId: string): Promise<void> {
-    await this.scans.update({ id: scanId }, { updatedAt: new Date() });
+  /** Adds what the Graph client counted since the last flush. */
+  async addCounts(scanId: string, delta: GraphRequestCounts): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE scanner.scans SET requests = requests + $2, throttled = throttled + $3, retries = retries + $4, give_ups = give_ups + $5, updated_at = now()
+        WHERE id = $1`,
+      [scanId, delta.total, delta.throttled, delta.retries, delta.giveUps],
+    );
   }
 
-  /** Appends a warning once, so a repeated run of the same scan does not repeat it. */
+  /** Appends a warning once, so a redelivered run of the same scan does not repeat it. */
   async addWarning(scanId: string, warning: string): Promise<void> {
     await this.dataSource.query(
       `UPDATE scanner.scans
@@ -57,48 +63,26 @@ export class ScanStore {
     );
   }
 
-  async finish(scanId: string, status: ScanStatus, error: AppErrorPayload | null = null): Promise<void> {
-    await this.dataSource.query(
+  /** Ends a running scan; false when it had already ended (another worker finished it, or it was cancelled). */
+  async finishRunning(scanId: string, status: ScanStatus, error: AppErrorPayload | null = null): Promise<boolean> {
+    const [, affected] = (await this.dataSource.query(
       `UPDATE scanner.scans
           SET status = $2, error = $3::jsonb, phase = 'finished', progress = 100, finished_at = now(), updated_at = now()
-        WHERE id = $1`,
+        WHERE id = $1 AND status = 'RUNNING'`,
       [scanId, status, error === null ? null : JSON.stringify(error)],
-    );
+    )) as [unknown, number];
+    return affected > 0;
   }
 
-  /** Only while it is still active and silent: a scan that finished meanwhile keeps its outcome. */
-  private async failAbandoned(scanId: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE scanner.scans
-          SET status = 'FAILED', error = $2::jsonb, phase = 'finished', progress = 100, finished_at = now(), updated_at = now()
-        WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') AND updated_at < now() - make_interval(secs => $3)`,
-      [scanId, JSON.stringify(ABANDONED_ERROR), ABANDONED_AFTER_MS / 1000],
-    );
-  }
-
-  private async insertUnlessActive({ orgId, tenantId, trigger }: NewScan): Promise<ScanEntity | null> {
-    const now = new Date();
-    const scan = this.scans.create({
-      id: randomUUID(),
-      orgId,
-      tenantId,
-      trigger,
-      status: ScanStatus.RUNNING,
-      phase: 'starting',
-      progress: 0,
-      warnings: [],
-      error: null,
-      startedAt: now,
-      finishedAt: null,
-      updatedAt: now,
-    });
-    const inserted: unknown[] = await this.dataSource.query(
-      `INSERT INTO scanner.scans (id, org_id, tenant_id, status, trigger, phase, progress, warnings, started_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, '[]'::jsonb, $8, $8)
-       ON CONFLICT (tenant_id) WHERE status IN ('QUEUED', 'RUNNING') DO NOTHING
+  private async insert(db: EntityManager, { orgId, tenantId, trigger }: NewScan, behind: string | null): Promise<ScanEntity | null> {
+    const arbiter = behind === null ? `status IN ('QUEUED', 'RUNNING') AND queued_behind IS NULL` : `status = 'QUEUED' AND queued_behind IS NOT NULL`;
+    const rows: Array<{ id: string }> = await db.query(
+      `INSERT INTO scanner.scans (id, org_id, tenant_id, status, trigger, phase, progress, warnings, queued_behind)
+       VALUES ($1, $2, $3, 'QUEUED', $4, $5, 0, '[]'::jsonb, $6)
+       ON CONFLICT (tenant_id) WHERE ${arbiter} DO NOTHING
        RETURNING id`,
-      [scan.id, orgId, tenantId, scan.status, trigger, scan.phase, scan.progress, now],
+      [randomUUID(), orgId, tenantId, trigger, behind === null ? 'queued' : 'waiting', behind],
     );
-    return inserted.length > 0 ? scan : null;
+    return rows.length > 0 ? db.getRepository(ScanEntity).findOneByOrFail({ id: rows[0].id }) : null;
   }
 }

@@ -46,11 +46,8 @@ export const ENTRA_CATALOG: readonly ControlDefinition[] = [
   HY_01, HY_02, HY_03, HY_04, HY_05, HY_06, HY_07,
 ];
 
-/**
- * The controls whose datasets the scanner collects today (ID-01). The scanner's wiring of issue 6
- * adds collectors for every DATASET_DEFINITIONS entry, then points this at ENTRA_CATALOG.
- */
-export const CONTROL_CATALOG: readonly ControlDefinition[] = [ID_01];
+/** The controls the scanner evaluates: the whole catalog (it collects every DATASET_DEFINITIONS entry). */
+export const CONTROL_CATALOG: readonly ControlDefinition[] = ENTRA_CATALOG;
 
 export function findControl(id: string): ControlDefinition | undefined {
   return ENTRA_CATALOG.find((c) => c.id === id);

@@ -25,8 +25,7 @@ export interface DatasetDefinition {
   /** The fields the catalog reads: collectors `$select` exactly these (none: the endpoint's default). */
   fields?: string[];
   /**
-   * Fields the full catalog (ENTRA_CATALOG) reads beyond `fields`, which the scanner selects today for
-   * CONTROL_CATALOG; the scanner's wiring of the full catalog adds these to `$select`.
+   * Fields the full catalog reads beyond `fields` (ID-01's own); the scanner adds these to `$select`.
    */
   catalogFields?: string[];
   /** `$top`: the endpoint's maximum page size; absent where the endpoint takes none. */

@@ -1,0 +1,22 @@
+import { ReplicaRow } from './replica.store';
+
+export interface ReplicaChanges {
+  upserts: ReplicaRow[];
+  removals: string[];
+}
+
+/** A delta page's rows: objects to keep (without OData annotations) and ids marked `@removed`. */
+export function toReplicaChanges(rows: readonly unknown[]): ReplicaChanges {
+  const changes: ReplicaChanges = { upserts: [], removals: [] };
+  for (const row of rows) {
+    if (typeof row !== 'object' || row === null || typeof (row as { id?: unknown }).id !== 'string') continue;
+    const record = row as Record<string, unknown> & { id: string };
+    if ('@removed' in record) {
+      changes.removals.push(record.id);
+      continue;
+    }
+    const data = Object.fromEntries(Object.entries(record).filter(([key]) => !key.startsWith('@')));
+    changes.upserts.push({ id: record.id, data });
+  }
+  return changes;
+}
