@@ -1,4 +1,5 @@
-# One image for every TrueConfig process; docker-compose.yml picks the entry point per service.
+# One image holding every TrueConfig process and tool (docker-compose.yml runs the migrations with it).
+# Each service also has a small image of its own: deploy/docker/<service>.Dockerfile.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -12,6 +13,7 @@ COPY apps/audit/package.json apps/audit/
 COPY apps/graph-emulator/package.json apps/graph-emulator/
 COPY apps/e2e/package.json apps/e2e/
 COPY tools/stack/package.json tools/stack/
+COPY tools/evaluate/package.json tools/evaluate/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npx tsc -b tsconfig.build.json && npm prune --omit=dev
@@ -21,4 +23,4 @@ WORKDIR /app
 ENV NODE_ENV=production HTTP_HOST=0.0.0.0
 COPY --from=build --chown=node:node /app /app
 USER node
-CMD ["node", "apps/gateway/dist/main.js"]
+CMD ["sh", "-c", "for s in gateway connector scanner audit; do node apps/$s/dist/migrate.js || exit 1; done"]

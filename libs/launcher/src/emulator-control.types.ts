@@ -17,10 +17,97 @@ export interface EmulatorGenerateInput {
   seed?: number;
 }
 
+/** The emulator's CONDITIONAL_ACCESS_KINDS. */
+export type EmulatorConditionalAccessKind =
+  | 'requireMfaAllUsers'
+  | 'requireMfaAdmins'
+  | 'blockLegacyAuthentication'
+  | 'requirePhishingResistantMfaAdmins'
+  | 'requirePhishingResistantMfaAllUsers'
+  | 'blockHighUserRisk'
+  | 'blockHighSignInRisk'
+  | 'blockDeviceCodeFlow'
+  | 'requireCompliantDevice'
+  | 'requireManagedDeviceToRegisterSecurityInfo';
+
 export interface EmulatorConditionalAccessInput {
-  kind: 'requireMfaAllUsers' | 'requireMfaAdmins' | 'blockLegacyAuthentication';
+  kind: EmulatorConditionalAccessKind;
   state?: 'enabled' | 'disabled' | 'enabledForReportingButNotEnforced';
   displayName?: string;
+  /** User object ids (e.g. break-glass accounts) the policy excludes. */
+  excludeUsers?: string[];
+}
+
+/** A hand-written user: replaces the generated user at the same index; fields left out keep the generated value. */
+export interface EmulatorExplicitUser {
+  id?: string;
+  displayName?: string;
+  userPrincipalName?: string;
+  jobTitle?: string | null;
+  userType?: 'Member' | 'Guest';
+  accountEnabled?: boolean;
+  onPremisesSyncEnabled?: boolean;
+  isAdmin?: boolean;
+  isMfaRegistered?: boolean;
+  methodsRegistered?: string[];
+  lastSignInDateTime?: string | null;
+}
+
+/** Members per built-in role name (e.g. "Global Administrator"), taken in turn from `from`. */
+export interface EmulatorRoleSpec {
+  assigned?: number;
+  eligible?: number;
+  activated?: number;
+  from?: 'admins' | 'guests' | 'syncedMembers';
+}
+
+export interface EmulatorAppRegistrationsSpec {
+  count?: number;
+  expiredSecrets?: number;
+  expiringSoon?: number;
+  longLivedSecrets?: number;
+  withRiskyPermissions?: number;
+}
+
+type MethodState = 'enabled' | 'disabled';
+type ContextState = 'default' | 'enabled' | 'disabled';
+
+/** The emulator's tenantSettingsSchema (input side: every field optional). */
+export interface EmulatorTenantSettingsInput {
+  securityDefaultsEnabled?: boolean;
+  authorizationPolicy?: {
+    allowInvitesFrom?: 'none' | 'adminsAndGuestInviters' | 'adminsGuestInvitersAndAllMembers' | 'everyone';
+    guestUserRole?: 'sameAsMembers' | 'limited' | 'restricted';
+    allowEmailVerifiedUsersToJoinOrganization?: boolean;
+    allowedToSignUpEmailBasedSubscriptions?: boolean;
+    allowUserConsentForRiskyApps?: boolean;
+    blockMsolPowerShell?: boolean;
+    allowedToCreateApps?: boolean;
+    allowedToCreateSecurityGroups?: boolean;
+    allowedToCreateTenants?: boolean;
+    allowedToReadBitlockerKeysForOwnedDevice?: boolean;
+    allowedToReadOtherUsers?: boolean;
+    permissionGrantPoliciesAssigned?: string[];
+  };
+  authenticationMethods?: {
+    policyMigrationState?: 'preMigration' | 'migrationInProgress' | 'migrationComplete';
+    sms?: MethodState;
+    voice?: MethodState;
+    email?: MethodState;
+    fido2?: MethodState;
+    microsoftAuthenticator?: MethodState;
+    softwareOath?: MethodState;
+    temporaryAccessPass?: MethodState;
+    authenticatorAppContext?: ContextState;
+    authenticatorLocationContext?: ContextState;
+    systemPreferred?: ContextState;
+  };
+  adminConsentRequests?: { isEnabled?: boolean; reviewers?: number };
+  passwordValidityPeriodInDays?: number;
+  appManagementPolicy?: { isEnabled?: boolean; maxPasswordLifetimeDays?: number | null };
+  pim?: { approvalRequiredForGlobalAdmin?: boolean; notificationRecipients?: string[] };
+  groupCreationRestricted?: boolean;
+  adminConsent?: 'accept' | 'refuse';
 }
 
 /** `POST /_emulator/tenants`. */
@@ -30,7 +117,15 @@ export interface EmulatorTenantInput {
   licence?: EmulatorLicence;
   domains?: string[];
   generate?: EmulatorGenerateInput;
+  users?: EmulatorExplicitUser[];
   conditionalAccess?: EmulatorConditionalAccessInput[];
+  roles?: Record<string, EmulatorRoleSpec>;
+  groups?: number;
+  namedLocations?: number;
+  appRegistrations?: EmulatorAppRegistrationsSpec;
+  auditEventsPerDay?: number;
+  signInsPerDay?: number;
+  settings?: EmulatorTenantSettingsInput;
 }
 
 export interface EmulatorTenant {
@@ -47,6 +142,8 @@ export interface EmulatorTenant {
    */
   stats: Record<string, number>;
   apps: Array<{ clientId: string; displayName: string }>;
+  /** The tenant's settings with every default applied. */
+  settings?: EmulatorTenantSettingsInput;
 }
 
 interface EmulatorAppFields {
@@ -55,6 +152,9 @@ interface EmulatorAppFields {
   secretExpiresAt?: string;
   disabled?: boolean;
   conditionalAccessBlocked?: boolean;
+  /** What admin consent grants; defaults to `permissions`. */
+  requestedPermissions?: string[];
+  multiTenant?: boolean;
 }
 
 /** `POST /_emulator/tenants/{tenantId}/apps`; ids and the secret may be pinned. */
@@ -67,6 +167,8 @@ export interface EmulatorAppInput extends EmulatorAppFields {
 /** `PATCH /_emulator/tenants/{tenantId}/apps/{clientId}`. */
 export interface EmulatorAppPatch extends EmulatorAppFields {
   rotateSecret?: boolean;
+  /** With `rotateSecret`: delete the older secrets. */
+  removePreviousSecrets?: boolean;
 }
 
 export interface EmulatorAppView {
@@ -103,6 +205,8 @@ export interface EmulatorFaultInput {
   latencyMs?: number;
   reset?: boolean;
   retryAfterSeconds?: number;
+  /** Answer a `$skiptoken` request with 400 Directory_ExpiredPageToken. */
+  expirePageToken?: boolean;
 }
 
 export interface EmulatorFault extends EmulatorFaultInput {

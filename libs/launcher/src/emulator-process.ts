@@ -6,6 +6,8 @@ export interface EmulatorProcess {
   baseUrl: string;
   caCertPath: string;
   process: ManagedProcess;
+  /** The emulator's --throttle-scale, when given: the scanner paces to the same scale. */
+  throttleScale?: number;
 }
 
 export interface EmulatorProcessOptions {
@@ -23,7 +25,7 @@ export async function startEmulatorProcess(options: EmulatorProcessOptions): Pro
   try {
     const [, baseUrl] = await process.waitForLine(/^emulator ready: (\S+)/, 20000);
     const [, caCertPath] = await process.waitForLine(/^ca certificate: (\S+)/, 5000);
-    return { baseUrl, caCertPath, process };
+    return { baseUrl, caCertPath, process, throttleScale: options.throttleScale };
   } catch (error) {
     await process.stop(2000);
     throw error;
@@ -36,5 +38,6 @@ export function emulatorEnv(emulator: EmulatorProcess): NodeJS.ProcessEnv {
     NODE_EXTRA_CA_CERTS: emulator.caCertPath,
     ENTRA_AUTHORITY_HOST: emulator.baseUrl,
     GRAPH_BASE_URL: emulator.baseUrl,
+    ...(emulator.throttleScale !== undefined ? { GRAPH_LIMIT_SCALE: String(emulator.throttleScale) } : {}),
   };
 }

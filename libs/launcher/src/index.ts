@@ -16,3 +16,5 @@ export * from './built-script';
 export * from './graphql-client';
 export * from './create-api-key';
 export * from './fake-nats-service';
+export * from './prometheus-text';
+export * from './stack-replicas';

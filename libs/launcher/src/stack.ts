@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { DEFAULT_DATABASE_URL, DEFAULT_NATS_URL } from '@trueconfig/common';
 import { EmulatorProcess, emulatorEnv, startEmulatorProcess } from './emulator-process';
 import { ManagedProcess, ManagedProcessOptions } from './managed-process';
-import { SERVICE_PORTS, ServiceName, startServiceProcess } from './service-process';
+import { SERVICE_PORTS, ServiceName } from './service-process';
+import { ServiceReplica, startServiceReplicas } from './stack-replicas';
 import { workspaceRoot } from './workspace-root';
 
 export interface StackOptions {
@@ -12,7 +13,10 @@ export interface StackOptions {
   natsUrl?: string;
   /** Base64 of 32 bytes; a fresh one is made when absent (fine for demos and tests, not production). */
   encryptionKey?: string;
+  /** The first replica's port; further replicas are REPLICA_PORT_STEP apart. */
   ports?: Partial<Record<ServiceName | 'emulator', number>>;
+  /** Replicas per service (default 1), to try scaling on one machine. */
+  replicas?: Partial<Record<ServiceName, number>>;
   stateDir?: string;
   logLevel?: string;
   /** When set, each process's output is also appended, line by line, to `<logDir>/<name>.log`. */
@@ -23,7 +27,10 @@ export interface StackOptions {
 export interface RunningStack {
   gatewayUrl: string;
   emulator: EmulatorProcess;
+  /** The first replica of each service. */
   services: Map<ServiceName, ManagedProcess>;
+  /** Every replica of every service, in start order. */
+  replicas: ServiceReplica[];
   env: NodeJS.ProcessEnv;
   /** Every line every process printed, for diagnostics and secret scans. */
   allLines(): string[];
@@ -52,14 +59,14 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     ENCRYPTION_KEY: options.encryptionKey ?? process.env.ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
     LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
   };
-  const services = new Map<ServiceName, ManagedProcess>();
+  const replicas: ServiceReplica[] = [];
   const stop = async () => {
-    await Promise.all([...services.values()].reverse().map((p) => p.stop()));
+    await Promise.all([...replicas].reverse().map((r) => r.process.stop()));
     await emulator.process.stop();
   };
   try {
     for (const service of START_ORDER) {
-      services.set(service, await startServiceProcess({ service, port: port(service), env, onLine }));
+      await startServiceReplicas(service, options.replicas?.[service] ?? 1, port(service), env, onLine, replicas);
     }
   } catch (error) {
     await stop();
@@ -68,9 +75,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   return {
     gatewayUrl: `http://127.0.0.1:${port('gateway')}/graphql`,
     emulator,
-    services,
+    services: new Map(replicas.filter((r) => r.index === 1).map((r) => [r.service, r.process])),
+    replicas,
     env,
-    allLines: () => [emulator.process, ...services.values()].flatMap((p) => p.lines),
+    allLines: () => [emulator.process, ...replicas.map((r) => r.process)].flatMap((p) => p.lines),
     stop,
   };
 }

@@ -13,6 +13,11 @@ export interface TestBackboneOptions {
   /** The test database is `<databasePrefix>_<random>`; the emulator's state dir is named after it too. */
   databasePrefix: string;
   withEmulator?: boolean;
+  /**
+   * Multiplies every Graph limit of the emulator. Suites that are not about throttling default to
+   * 1000 so that Graph's real, tight limits (5 report requests per 10 s) do not slow them down.
+   */
+  throttleScale?: number;
 }
 
 export interface TestBackbone {
@@ -47,7 +52,7 @@ export async function startTestBackbone(options: TestBackboneOptions): Promise<T
     const [db, nats, emulator] = await allStarted([
       createTestDatabase(options.databasePrefix).then((started) => stoppables.add(started, (d) => d.drop())),
       startPrivateNats().then((started) => stoppables.add(started, (n) => n.process.stop())),
-      options.withEmulator ? startEmulator(stateDir, stoppables) : undefined,
+      options.withEmulator ? startEmulator(stateDir, stoppables, options.throttleScale ?? 1000) : undefined,
     ]);
     const backbone: TestBackbone = {
       nats,
@@ -61,7 +66,7 @@ export async function startTestBackbone(options: TestBackboneOptions): Promise<T
   });
 }
 
-async function startEmulator(stateDir: string, stoppables: Stoppables): Promise<EmulatorProcess> {
-  const emulator = await startEmulatorProcess({ port: await freePort(), stateDir });
+async function startEmulator(stateDir: string, stoppables: Stoppables, throttleScale: number): Promise<EmulatorProcess> {
+  const emulator = await startEmulatorProcess({ port: await freePort(), stateDir, throttleScale });
   return stoppables.add(emulator, (e) => e.process.stop());
 }

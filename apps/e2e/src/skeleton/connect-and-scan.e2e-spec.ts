@@ -1,5 +1,6 @@
 import { collectSubscription, graphqlWsClient } from '@trueconfig/launcher';
-import { AUDIT_LOGS, SCAN_PROGRESS, TENANTS } from '../support/documents';
+import { auditLogsWhen } from '../support/audit-helpers';
+import { SCAN_PROGRESS, TENANTS } from '../support/documents';
 import { emulator, env, gql } from '../support/e2e-client';
 import { ALL_PERMISSIONS, connect, emulatorTenant, finishedScan, startScan } from '../support/scan-helpers';
 
@@ -43,11 +44,8 @@ describe('connect a tenant and get ID-01 back, end to end', () => {
     expect(scan.warnings).toContain(MFA_WARNING);
     expect(scan.results.find((r) => r.controlId === 'ID-01')?.status).toBe('DEGRADED');
 
-    const logs = await gql<{ auditLogs: { edges: Array<{ node: { message: string; level: string; scanId: string } }> } }>(AUDIT_LOGS, {
-      filter: { scanId: scan.id },
-      first: 50,
-    });
-    const warning = logs.data?.auditLogs.edges.map((e) => e.node).find((n) => n.message === MFA_WARNING);
+    const logs = await auditLogsWhen({ scanId: scan.id }, (nodes) => nodes.some((n) => n.message === MFA_WARNING));
+    const warning = logs.find((n) => n.message === MFA_WARNING);
     expect(warning).toMatchObject({ level: 'WARN', scanId: scan.id });
   });
 

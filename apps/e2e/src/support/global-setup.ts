@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { createApiKey, freePort, startStack, startTestBackbone, TestBackbone, workspaceRoot } from '@trueconfig/launcher';
 
 import { E2eEnv, writeE2eEnv } from './e2e-env';
@@ -21,9 +22,8 @@ async function startStackOn({ nats, db, stoppables }: TestBackbone): Promise<E2e
     scanner: await freePort(),
     audit: await freePort(),
   };
-  const logDir = join(workspaceRoot(), 'tmp/e2e');
-  rmSync(logDir, { recursive: true, force: true });
-  mkdirSync(logDir, { recursive: true });
+  const logDir = runDirectory();
+  stoppables.defer(() => rmSync(join(logDir, 'emulator'), { recursive: true, force: true }));
   const stack = await startStack({
     databaseUrl: db.url,
     natsUrl: nats.url,
@@ -45,4 +45,22 @@ async function startStackOn({ nats, db, stoppables }: TestBackbone): Promise<E2e
     logDir: join(logDir, 'logs'),
     caCertPath: stack.emulator.caCertPath,
   };
+}
+
+const KEEP_RUNS_MS = 6 * 3600_000;
+
+/**
+ * One folder per run (logs stay for reading afterwards), so two suites running at once never share
+ * the emulator's certificate; runs older than a few hours are cleared.
+ */
+function runDirectory(): string {
+  const root = join(workspaceRoot(), 'tmp/e2e');
+  mkdirSync(root, { recursive: true });
+  for (const entry of readdirSync(root)) {
+    const path = join(root, entry);
+    if (Date.now() - statSync(path).mtimeMs > KEEP_RUNS_MS) rmSync(path, { recursive: true, force: true });
+  }
+  const dir = join(root, `run-${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }

@@ -1,7 +1,8 @@
+import { controlsSummary } from './controls-summary';
 import { DemoRow } from './demo-types';
 import { formatTable } from './format-table';
 
-/** Each tenant's connection test and its ID-01 result, then the whole catalogue's results. */
+/** Each tenant's connection test and its ID-01 result, then every control of the fully permissioned scan. */
 export function printDemoReport(rows: DemoRow[], trueMfaPercent: number): void {
   console.log('\nConnection tests');
   console.log(
@@ -27,5 +28,10 @@ export function printDemoReport(rows: DemoRow[], trueMfaPercent: number): void {
   );
   for (const row of rows) {
     for (const warning of row.scan?.warnings ?? []) console.log(`warning (${row.label}): ${warning}`);
+  }
+  const full = rows[0];
+  if (full?.scan) {
+    console.log(`\nAll controls (${full.label}, scan ${full.scan.status})`);
+    console.log(controlsSummary(full.scan.results));
   }
 }

@@ -1,0 +1,46 @@
+# syntax=docker/dockerfile:1
+# TrueConfig audit: build from the repository root with
+#   docker build -f deploy/docker/audit.Dockerfile -t trueconfig/audit .
+
+# 1. Compile audit and the libraries it references (TypeScript project references).
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY libs/common/package.json libs/common/
+COPY libs/controls/package.json libs/controls/
+COPY libs/launcher/package.json libs/launcher/
+COPY apps/gateway/package.json apps/gateway/
+COPY apps/connector/package.json apps/connector/
+COPY apps/scanner/package.json apps/scanner/
+COPY apps/audit/package.json apps/audit/
+COPY apps/graph-emulator/package.json apps/graph-emulator/
+COPY apps/e2e/package.json apps/e2e/
+COPY tools/stack/package.json tools/stack/
+COPY tools/evaluate/package.json tools/evaluate/
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.base.json nx.json ./
+COPY libs ./libs
+COPY apps/audit ./apps/audit
+# Then keep of each library only its package.json and build output (whatever apps/audit references).
+RUN npx tsc -b apps/audit \
+  && find libs -mindepth 2 -maxdepth 2 ! -name dist ! -name package.json -exec rm -rf {} +
+
+# 2. Production dependencies only, no install scripts.
+FROM build AS prod-deps
+RUN rm -rf node_modules && npm ci --omit=dev --ignore-scripts --no-audit --no-fund
+
+# 3. The runtime: compiled output and production node_modules, run as the unprivileged node user.
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production HTTP_HOST=0.0.0.0 AUDIT_PORT=4003
+WORKDIR /app
+COPY --from=prod-deps --chown=root:root /app/node_modules ./node_modules
+COPY --from=build --chown=root:root /app/package.json ./package.json
+COPY --from=build --chown=root:root /app/libs ./libs
+COPY --from=build --chown=root:root /app/apps/audit/package.json apps/audit/package.json
+COPY --from=build --chown=root:root /app/apps/audit/dist apps/audit/dist
+USER node
+EXPOSE 4003
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=6 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:PORT/readyz'.replace('PORT', process.env.AUDIT_PORT)).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+STOPSIGNAL SIGTERM
+CMD ["node", "apps/audit/dist/main.js"]
