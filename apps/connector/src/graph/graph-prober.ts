@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Client, GraphError, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
+import { Client, GraphError, MiddlewareFactory, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
+import { GraphMetricsMiddleware } from '@trueconfig/common';
 import { CONNECTOR_CONFIG, ConnectorEnv } from '../config/connector-env.schema';
 import { withTimeout } from '../entra/with-timeout';
 import { GraphAnswer } from './graph-answer';
@@ -13,8 +14,11 @@ export class GraphProber {
   constructor(@Inject(CONNECTOR_CONFIG) private readonly config: ConnectorEnv) {}
 
   async get(accessToken: string, path: string): Promise<GraphAnswer> {
+    // The default chain with /metrics recording just before the HTTP call.
+    const middleware = MiddlewareFactory.getDefaultMiddlewareChain({ getAccessToken: () => Promise.resolve(accessToken) });
+    middleware.splice(middleware.length - 1, 0, new GraphMetricsMiddleware());
     const client = Client.initWithMiddleware({
-      authProvider: { getAccessToken: () => Promise.resolve(accessToken) },
+      middleware,
       baseUrl: this.config.GRAPH_BASE_URL,
       customHosts: new Set([new URL(this.config.GRAPH_BASE_URL).hostname]),
       defaultVersion: 'v1.0',

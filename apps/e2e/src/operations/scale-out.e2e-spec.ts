@@ -106,6 +106,11 @@ describe('two replicas of every service', () => {
       replicasOf('connector').map(async (r) => samplesOf(parsePrometheusText(await (await fetch(`${r.baseUrl}/metrics`)).text()), 'trueconfig_nats_handled_messages_total', { subject: 'connector.token.acquire' }).reduce((sum, s) => sum + s.value, 0)),
     );
     expect(handled.reduce((a, b) => a + b, 0)).toBe(tokenRequests.reduce((a, b) => a + b, 0));
+    // Every scan is counted once, on the replica that ran it, with the Graph requests it made.
+    const scannerSamples = await Promise.all(replicasOf('scanner').map(async (r) => parsePrometheusText(await (await fetch(`${r.baseUrl}/metrics`)).text())));
+    const total = (name: string, labels = {}) => scannerSamples.map((samples) => samplesOf(samples, name, labels).reduce((sum, s) => sum + s.value, 0));
+    expect(total('trueconfig_scans_finished_total', { outcome: 'SUCCEEDED' }).reduce((a, b) => a + b, 0)).toBe(scanIds.length);
+    expect(total('trueconfig_graph_requests_total').every((count) => count > 0)).toBe(true);
     scanTenantId = tenantIds[0];
   });
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client } from '@microsoft/microsoft-graph-client';
+import { GraphMetricsMiddleware } from '@trueconfig/common';
 import { SCANNER_CONFIG, ScannerEnv } from '../config/scanner-env.schema';
 import { ReplicaStore } from '../delta/replica.store';
 import { GraphBudgetStore } from '../pacing/graph-budget.store';
@@ -10,7 +11,7 @@ import { DatasetPath } from '@trueconfig/controls';
 import { AccessTokenSupplier, createGraphClient } from './create-graph-client';
 import { CountingMiddleware } from './counting.middleware';
 
-/** One scan's Graph client: paced by its tenant's shared budget, then counted. */
+/** One scan's Graph client: paced by its tenant's shared budget, then counted on the scan and on /metrics. */
 @Injectable()
 export class GraphClientFactory {
   constructor(
@@ -24,6 +25,6 @@ export class GraphClientFactory {
     // The identity budget follows tenant size: start from the replica's last count, not the smallest tier.
     this.sizes.observe(tenantId, await this.replicas.rowCount(tenantId, DatasetPath.Users));
     const budget = new TenantBudget(this.budgets, tenantId, this.config.GRAPH_LIMIT_SCALE, this.sizes);
-    return createGraphClient(this.config.GRAPH_BASE_URL, tokens, new PacingMiddleware(budget), counting);
+    return createGraphClient(this.config.GRAPH_BASE_URL, tokens, new PacingMiddleware(budget), counting, new GraphMetricsMiddleware());
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
-import { AppError, AppErrorPayload, ControlResultDto, ErrorCode, NatsRequester, ScanStatus } from '@trueconfig/common';
+import { AppError, AppErrorPayload, ControlResultDto, ErrorCode, NatsRequester, recordScanFinished, recordScanStarted, ScanStatus } from '@trueconfig/common';
 import { Client } from '@microsoft/microsoft-graph-client';
 import { createEvaluation } from '@trueconfig/controls';
 import { ConnectorTokenSource } from '../graph/connector-token.source';
@@ -49,7 +49,19 @@ export class ScanExecutor {
     @Optional() private readonly directoryAudits?: DirectoryAuditStore,
   ) {}
 
+  /** Runs the scan and records it on /metrics once, whatever its end. */
   async run(job: ScanJob, attempt = 1): Promise<void> {
+    const started = Date.now();
+    recordScanStarted(job.trigger);
+    let outcome = 'RELEASED';
+    try {
+      outcome = await this.execute(job, attempt);
+    } finally {
+      recordScanFinished(outcome, job.trigger, Date.now() - started);
+    }
+  }
+
+  private async execute(job: ScanJob, attempt: number): Promise<string> {
     const context = this.createBasics(job);
     try {
       this.logger.log({ msg: 'scan started', scanId: job.scanId, tenantId: job.tenantId, trigger: job.trigger, attempt });
@@ -69,10 +81,10 @@ export class ScanExecutor {
       await this.results.saveAll(job.scanId, results);
       // Audits are read only when there is a previous scan to compare with (drift).
       if (full.facts.previousScanStartedAt) await this.directoryAudits?.save(job.scanId, full.directoryAudits);
-      await this.conclude(context, finalStatus(context.warnings), results, null);
+      return await this.conclude(context, finalStatus(context.warnings), results, null);
     } catch (error) {
       if (error instanceof ScanCancelledError) return this.conclude(context, ScanStatus.CANCELLED, [], null);
-      await this.conclude(context, ScanStatus.FAILED, [], this.failureOf(context, error));
+      return this.conclude(context, ScanStatus.FAILED, [], this.failureOf(context, error));
     }
   }
 
@@ -101,18 +113,19 @@ export class ScanExecutor {
   }
 
   /** Only the attempt that ends the RUNNING row announces the end: a scan finishes exactly once. */
-  private async conclude(context: ScanBasics, status: ScanStatus, results: ControlResultDto[], error: AppErrorPayload | null): Promise<void> {
+  private async conclude(context: ScanBasics, status: ScanStatus, results: ControlResultDto[], error: AppErrorPayload | null): Promise<string> {
     const { job, warnings } = context;
     const summary = status === ScanStatus.CANCELLED ? 'cancelled by an operator' : describeOutcome(results, warnings);
     await context.progress.flushCounts();
     if (!(await this.scans.finishRunning(job.scanId, status, error))) {
       this.logger.log({ msg: 'scan already ended elsewhere; this attempt stops', scanId: job.scanId, status });
-      return;
+      return 'ENDED_ELSEWHERE';
     }
     context.progress.finished(status, error ? `Scan failed: ${error.message}` : `Scan ${status.toLowerCase()}: ${summary}`);
     const totals = context.requests.totals;
     this.logger.log({ msg: `scan ${status}`, scanId: job.scanId, tenantId: job.tenantId, summary, errorCode: error?.code, graphRequests: totals });
     await this.audit.finished(job, status, summary, countResults(results), warnings.length, error);
+    return status;
   }
 
   /** The connector's own diagnosis when the token failed; otherwise an internal error with no internals. */
