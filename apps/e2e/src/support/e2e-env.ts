@@ -1,6 +1,8 @@
 /** What global setup hands to the test files (through environment variables, as jest runs them in workers). */
 export interface E2eEnv {
   gatewayUrl: string;
+  /** Each service's first replica, e.g. `http://127.0.0.1:4001` (for /readyz). */
+  serviceUrls: Record<string, string>;
   emulatorUrl: string;
   natsUrl: string;
   databaseUrl: string;

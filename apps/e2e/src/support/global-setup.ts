@@ -36,6 +36,7 @@ async function startStackOn({ nats, db, stoppables }: TestBackbone): Promise<E2e
   const env = { ...stack.env, DATABASE_URL: db.url };
   return {
     gatewayUrl: stack.gatewayUrl,
+    serviceUrls: Object.fromEntries((['gateway', 'connector', 'scanner', 'audit'] as const).map((s) => [s, `http://127.0.0.1:${ports[s]}`])),
     emulatorUrl: stack.emulator.baseUrl,
     natsUrl: nats.url,
     databaseUrl: db.url,

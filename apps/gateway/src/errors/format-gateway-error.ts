@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { AppError, ErrorCode } from '@trueconfig/common';
+import { AppError, ErrorCode, isDatabaseUnavailable } from '@trueconfig/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { ArgumentValidationError } from 'type-graphql';
@@ -28,6 +28,9 @@ function present(error: unknown, codelessAs: ErrorCode): PresentedError {
   const cause = rootCause(error);
   if (cause instanceof ArgumentValidationError) return presentValidationError(cause);
   if (cause instanceof AppError || AppError.isPayload(cause)) return logged(presentAppError(cause), cause);
+  if (isDatabaseUnavailable(cause)) {
+    return logged({ message: 'The database is not available; try again shortly.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }, cause);
+  }
   const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
   const requestError = typeof code === 'string' ? REQUEST_ERROR_CODES.has(code) : codelessAs === ErrorCode.BAD_USER_INPUT;
   if (requestError && error instanceof GraphQLError) {

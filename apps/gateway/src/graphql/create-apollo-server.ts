@@ -6,6 +6,7 @@ import { GraphQLSchema } from 'graphql';
 import { Disposable } from 'graphql-ws';
 import { Server } from 'node:http';
 import { formatGatewayError } from '../errors/format-gateway-error';
+import { MAX_DOCUMENT_TOKENS } from '../limits/max-document-tokens';
 import { maxDepthRule } from '../limits/query-depth.rule';
 import { requestLimitsPlugin } from '../limits/request-limits.plugin';
 import { RequestLimits } from '../limits/request-limits';
@@ -34,6 +35,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Gateway
     schema: options.schema,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
     validationRules: [maxDepthRule(options.limits.maxDepth)],
     // Nest owns shutdown (enableShutdownHooks → GraphqlServer.beforeApplicationShutdown): two SIGTERM
     // handlers would stop Apollo twice and hang.

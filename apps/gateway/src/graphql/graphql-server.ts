@@ -10,6 +10,7 @@ import { createApolloServer } from './create-apollo-server';
 import { GatewayContext } from './gateway-context';
 import { GatewayContextFactory } from './gateway-context.factory';
 import { GATEWAY_PUB_SUB, GatewayPubSub } from './gateway-pub-sub';
+import { bodyErrorHandler } from './body-error.handler';
 import { GRAPHQL_PATH } from './graphql-path';
 import { RequestLimits } from '../limits/request-limits';
 import { serveGraphqlWs } from './serve-graphql-ws';
@@ -36,6 +37,7 @@ export class GraphqlServer implements BeforeApplicationShutdown {
     this.apollo = createApolloServer({ schema, httpServer, sockets, introspection: introspectionEnabled(this.config), limits: this.limits });
     await this.apollo.start();
     app.useBodyParser('json', { limit: this.config.GRAPHQL_MAX_BODY });
+    app.use(GRAPHQL_PATH, bodyErrorHandler);
     app.use(
       GRAPHQL_PATH,
       expressMiddleware(this.apollo, {

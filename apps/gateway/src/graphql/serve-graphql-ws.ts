@@ -9,6 +9,7 @@ import { formatGatewayError } from '../errors/format-gateway-error';
 import { authorizationParam } from './authorization-param';
 import { GatewayContextFactory } from './gateway-context.factory';
 import { GRAPHQL_PATH } from './graphql-path';
+import { MAX_DOCUMENT_TOKENS } from '../limits/max-document-tokens';
 import { maxDepthRule } from '../limits/query-depth.rule';
 import { RequestLimits } from '../limits/request-limits';
 
@@ -34,9 +35,10 @@ export function serveGraphqlWs(schema: GraphQLSchema, httpServer: Server, contex
         if (!auth?.principal) return [new GraphQLError('UNAUTHENTICATED', { originalError: auth?.failure })];
         let document;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, { maxTokens: MAX_DOCUMENT_TOKENS });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+          // A non-GraphQL error here is the parser's stack running out: its text names internals.
+          return [error instanceof GraphQLError ? error : new GraphQLError('The query is nested too deeply to be read.')];
         }
         const errors = validate(schema, document, rules);
         if (errors.length > 0) return errors;

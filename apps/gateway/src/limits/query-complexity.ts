@@ -1,4 +1,5 @@
-import { DocumentNode, GraphQLSchema } from 'graphql';
+import { AppError, ErrorCode } from '@trueconfig/common';
+import { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../pagination/connection.args';
 import { queryLimitExceeded } from './limit-exceeded.error';
@@ -21,6 +22,18 @@ export interface ComplexityInput {
 
 /** Needs the variables (a page size usually is one), so it runs once the operation is resolved. */
 export function queryComplexity(input: ComplexityInput): number {
+  try {
+    return complexityOf(input);
+  } catch (error) {
+    // Variables are coerced here before execution: a wrong one (e.g. an Int beyond 32 bits) is the client's.
+    if (error instanceof GraphQLError) throw new AppError(ErrorCode.BAD_USER_INPUT, error.message, { details: { field: 'variables' } });
+    // Thousands of nested fragments (which the depth rule does not count) exhaust the estimator's recursion.
+    if (error instanceof RangeError) throw new AppError(ErrorCode.BAD_USER_INPUT, 'The query is nested too deeply. Use less nesting.', { details: { field: 'query', limit: 'depth' } });
+    throw error;
+  }
+}
+
+function complexityOf(input: ComplexityInput): number {
   return getComplexity({
     schema: input.schema,
     query: input.document,

@@ -11,9 +11,12 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin<G
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, document, request, schema }) {
+        async didResolveOperation({ contextValue, document, operation, request, schema }) {
           try {
             limits.admit(contextValue.auth);
+            // No operation of that name: Apollo answers it itself (the complexity estimator would throw a TypeError).
+            if (!operation) return;
+            if (operation.operation === 'subscription') throw subscriptionOverHttp();
             limits.assertComplexity({ schema, document, variables: request.variables, operationName: request.operationName });
           } catch (error) {
             throw toHttpError(error);
@@ -22,6 +25,13 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin<G
       };
     },
   };
+}
+
+/** graphql-js would run a subscription's resolver without its event and fail as INTERNAL. */
+function subscriptionOverHttp(): AppError {
+  return new AppError(ErrorCode.BAD_USER_INPUT, 'Subscriptions are served over graphql-ws (the same path, WebSocket), not over HTTP.', {
+    details: { field: 'query' },
+  });
 }
 
 function toHttpError(error: unknown) {
