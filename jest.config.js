@@ -39,5 +39,7 @@ module.exports = {
       globalSetup: '<rootDir>/apps/e2e/src/support/global-setup.ts',
       globalTeardown: '<rootDir>/apps/e2e/src/support/global-teardown.ts',
     },
+    // Fault suites start their own stack per file (services are killed and restarted): `npm run test:faults`.
+    { ...shared, displayName: 'faults', testMatch: ['<rootDir>/apps/e2e/src/faults/**/*.fault-spec.ts'] },
   ],
 };

@@ -155,6 +155,8 @@ interface EmulatorAppFields {
   /** What admin consent grants; defaults to `permissions`. */
   requestedPermissions?: string[];
   multiTenant?: boolean;
+  /** Lifetime of the app's access tokens (default 3600 s). */
+  tokenLifetimeSeconds?: number;
 }
 
 /** `POST /_emulator/tenants/{tenantId}/apps`; ids and the secret may be pinned. */

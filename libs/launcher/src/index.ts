@@ -18,3 +18,4 @@ export * from './create-api-key';
 export * from './fake-nats-service';
 export * from './prometheus-text';
 export * from './stack-replicas';
+export * from './private-postgres';

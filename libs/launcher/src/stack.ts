@@ -22,6 +22,8 @@ export interface StackOptions {
   /** When set, each process's output is also appended, line by line, to `<logDir>/<name>.log`. */
   logDir?: string;
   onLine?: ManagedProcessOptions['onLine'];
+  /** Extra variables for every service (e.g. a short SCAN_ACK_WAIT_SECONDS in fault tests). */
+  serviceEnv?: NodeJS.ProcessEnv;
 }
 
 export interface RunningStack {
@@ -58,6 +60,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     NATS_URL: options.natsUrl ?? process.env.NATS_URL ?? DEFAULT_NATS_URL,
     ENCRYPTION_KEY: options.encryptionKey ?? process.env.ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
     LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
+    ...options.serviceEnv,
   };
   const replicas: ServiceReplica[] = [];
   const stop = async () => {

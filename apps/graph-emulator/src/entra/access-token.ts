@@ -38,7 +38,7 @@ export function accessTokenClaims(tenant: Tenant, app: AppRegistration, now: Dat
     iss: issuer,
     iat,
     nbf: iat,
-    exp: iat + TOKEN_LIFETIME_SECONDS,
+    exp: iat + tokenLifetimeOf(app),
     app_displayname: app.displayName,
     appid: app.clientId,
     appidacr: '1',
@@ -52,6 +52,10 @@ export function accessTokenClaims(tenant: Tenant, app: AppRegistration, now: Dat
     // Entra omits the claim entirely when nothing is granted; an empty array would be a tell.
     ...(app.permissions.length > 0 ? { roles: [...app.permissions] } : {}),
   };
+}
+
+export function tokenLifetimeOf(app: AppRegistration): number {
+  return app.tokenLifetimeSeconds ?? TOKEN_LIFETIME_SECONDS;
 }
 
 export function issueAccessToken(key: SigningKey, tenant: Tenant, app: AppRegistration, now: Date): string {

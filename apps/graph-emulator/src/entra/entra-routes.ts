@@ -1,6 +1,6 @@
 import { EmulatorState } from '../emulator-state';
 import { EmulatorRequest, EmulatorResponse, Route } from '../http/emulator-request';
-import { issueAccessToken, TOKEN_LIFETIME_SECONDS } from './access-token';
+import { issueAccessToken, tokenLifetimeOf } from './access-token';
 import { adminConsentHandler } from './admin-consent';
 import { aadstsResponse, ENTRA_CONTENT_TYPE } from './aadsts-error';
 import { validateClientCredentials } from './client-credentials.validator';
@@ -34,8 +34,8 @@ function token(state: EmulatorState) {
     if (!outcome.ok) return aadstsResponse(request, outcome.failure);
     return entraJson({
       token_type: 'Bearer',
-      expires_in: TOKEN_LIFETIME_SECONDS - 1,
-      ext_expires_in: TOKEN_LIFETIME_SECONDS - 1,
+      expires_in: tokenLifetimeOf(outcome.app) - 1,
+      ext_expires_in: tokenLifetimeOf(outcome.app) - 1,
       access_token: issueAccessToken(state.signingKey, outcome.tenant, outcome.app, request.receivedAt),
     });
   };

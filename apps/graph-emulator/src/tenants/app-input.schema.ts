@@ -11,6 +11,8 @@ const appFields = {
   /** What admin consent grants; defaults to `permissions`. */
   requestedPermissions: z.array(z.string().min(1)).optional(),
   multiTenant: z.boolean().optional(),
+  /** Lifetime of the access tokens issued to the app (default 3600 s): short ones let tests expire a token mid-scan. */
+  tokenLifetimeSeconds: z.number().int().min(1).max(86_400).optional(),
 };
 
 /** Fixtures may pin ids and the secret so that a demo's credentials are known in advance. */

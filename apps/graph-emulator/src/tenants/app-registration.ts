@@ -18,6 +18,8 @@ export interface AppRegistration {
   multiTenant: boolean;
   /** Set on the service principal of a multi-tenant app consented into a tenant that is not its home. */
   homeTenantId?: string;
+  /** Access tokens' lifetime when not the default. */
+  tokenLifetimeSeconds?: number;
 }
 
 export function createAppRegistration(input: AppInput, now: Date): AppRegistration {
@@ -35,6 +37,7 @@ export function createAppRegistration(input: AppInput, now: Date): AppRegistrati
     createdDateTime: now.toISOString(),
     requestedPermissions: [...new Set(input.requestedPermissions ?? input.permissions ?? [])],
     multiTenant: input.multiTenant ?? false,
+    tokenLifetimeSeconds: input.tokenLifetimeSeconds,
   };
 }
 
@@ -46,6 +49,7 @@ export function patchAppRegistration(app: AppRegistration, patch: AppPatch, now:
   if (patch.conditionalAccessBlocked !== undefined) app.conditionalAccessBlocked = patch.conditionalAccessBlocked;
   if (patch.requestedPermissions !== undefined) app.requestedPermissions = [...new Set(patch.requestedPermissions)];
   if (patch.multiTenant !== undefined) app.multiTenant = patch.multiTenant;
+  if (patch.tokenLifetimeSeconds !== undefined) app.tokenLifetimeSeconds = patch.tokenLifetimeSeconds;
   if (patch.rotateSecret) {
     const secret = createClientSecret({ expiresAt: patch.secretExpiresAt, now });
     // In place: a multi-tenant app's consented principals share this array (credentials live on the app).

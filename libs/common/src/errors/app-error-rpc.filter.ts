@@ -4,6 +4,7 @@ import { RpcException } from '@nestjs/microservices';
 import { Observable, throwError } from 'rxjs';
 import { AppError, AppErrorPayload } from './app-error';
 import { ErrorCode } from './error-code.enum';
+import { isDatabaseUnavailable } from './is-database-unavailable';
 
 /**
  * Nest turns a plain Error thrown in a message handler into "Internal server error", losing its code.
@@ -27,6 +28,11 @@ export class AppErrorRpcFilter extends BaseExceptionFilter {
       return exception.getError() as AppErrorPayload;
     }
     const subject = host.switchToRpc().getContext<{ getSubject?: () => string }>()?.getSubject?.();
+    if (isDatabaseUnavailable(exception)) {
+      // A database restart is not a bug: callers get a code they can retry on, as for a missing service.
+      this.logger.warn(`database unavailable handling ${subject ?? 'a message'}: ${exception instanceof Error ? exception.message : String(exception)}`);
+      return { code: ErrorCode.SERVICE_UNAVAILABLE, message: 'The database is not available; try again shortly.' };
+    }
     const stack = exception instanceof Error ? exception.stack : String(exception);
     this.logger.error(`unexpected error handling ${subject ?? 'a message'}`, stack);
     return { code: ErrorCode.INTERNAL, message: 'An internal error occurred.' };

@@ -20,6 +20,12 @@ describe('toRequestError', () => {
     expect(error.code).toBe(ErrorCode.SERVICE_UNAVAILABLE);
   });
 
+  it('maps a request sent while NATS is down (Nest throws a bare string) to SERVICE_UNAVAILABLE', () => {
+    const error = toRequestError('Error: Connection lost. Trying to reconnect...', 'scanner.scan.get', 5000);
+    expect(error.code).toBe(ErrorCode.SERVICE_UNAVAILABLE);
+    expect(error.message).toBe('The scanner service is not available.');
+  });
+
   it('hides the text of an unexpected error behind INTERNAL', () => {
     const error = toRequestError({ status: 'error', message: 'Internal server error' }, 'audit.logs.query', 5000);
     expect(error).toBeInstanceOf(AppError);

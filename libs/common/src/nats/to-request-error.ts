@@ -2,7 +2,8 @@ import { TimeoutError } from 'rxjs';
 import { AppError } from '../errors/app-error';
 import { ErrorCode } from '../errors/error-code.enum';
 
-const UNAVAILABLE_HINTS = ['There are no subscribers', 'Empty response', 'CONNECTION_REFUSED', 'CONNECTION_CLOSED', 'DISCONNECT'];
+// 'Connection lost' is what Nest's ClientNats throws (a bare string) for a request sent while NATS is down.
+const UNAVAILABLE_HINTS = ['There are no subscribers', 'Empty response', 'CONNECTION_REFUSED', 'CONNECTION_CLOSED', 'DISCONNECT', 'Connection lost'];
 
 /** Maps whatever a NATS request failed with to an AppError the caller can act on. */
 export function toRequestError(error: unknown, subject: string, timeoutMs: number): AppError {
