@@ -1,9 +1,9 @@
-import { NatsRequester, Subject, SyncScheduleDto } from '@trueconfig/common';
+import { NatsRequester, Subject, SyncScheduleDto, SyncScheduleKind } from '@trueconfig/common';
 import { GatewayContext } from '../graphql/gateway-context';
 import { syncScheduleLoader } from './sync-schedule.loader';
 
 const schedule = (tenantId: string): SyncScheduleDto => ({
-  tenantId, enabled: true, intervalSeconds: 3600, offsetSeconds: 60, windowStart: null, windowEnd: null, nextRunAt: null, lastRunAt: null, lastScanId: null,
+  tenantId, enabled: true, kind: SyncScheduleKind.INTERVAL, intervalSeconds: 3600, offsetSeconds: 60, cron: null, timezone: null, windowStart: null, windowEnd: null, nextRunAt: null, lastRunAt: null, lastScanId: null,
 });
 const contextOf = (orgId: string) => ({ auth: { principal: { orgId, keyId: 'k', role: 'viewer' }, failure: null } }) as unknown as GatewayContext;
 

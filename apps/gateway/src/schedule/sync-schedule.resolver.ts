@@ -17,10 +17,17 @@ export class SyncScheduleResolver {
   @Authorized(ApiKeyRole.OPERATOR)
   @Mutation(() => SyncSchedule, {
     description:
-      "Sets a tenant's automatic scans. A new schedule gets an offset that spreads tenants across the interval. A manual scan asked for while a scheduled one runs is queued behind it.",
+      "Sets a tenant's automatic scans: every intervalSeconds, or at a cron's times (in its timezone). A new interval schedule gets an offset that spreads tenants across the interval; a cron schedule runs at exactly its times. A manual scan asked for while a scheduled one runs is queued behind it.",
   })
   async setSyncSchedule(@Args() { tenantId, input }: SetSyncScheduleArgs, @CurrentPrincipal() principal: Principal): Promise<SyncSchedule> {
-    const schedule = { enabled: input.enabled, intervalSeconds: input.intervalSeconds ?? undefined, windowStart: input.windowStart ?? null, windowEnd: input.windowEnd ?? null };
+    const schedule = {
+      enabled: input.enabled,
+      intervalSeconds: input.intervalSeconds ?? undefined,
+      cron: input.cron ?? null,
+      timezone: input.timezone ?? null,
+      windowStart: input.windowStart ?? null,
+      windowEnd: input.windowEnd ?? null,
+    };
     return toSyncSchedule(await this.nats.request(Subject.SetSyncSchedule, { ...callerOf(principal), tenantId, schedule }));
   }
 }

@@ -1,10 +1,8 @@
-const DAY_SECONDS = 86_400;
+import { inWindow, nextOpening, windowOf, WindowMinutes } from './schedule-window';
 
-export interface ScheduleTiming {
+export interface ScheduleTiming extends WindowMinutes {
   intervalSeconds: number;
   offsetSeconds: number;
-  windowStartMinute: number | null;
-  windowEndMinute: number | null;
 }
 
 /**
@@ -19,27 +17,6 @@ export function nextRunAfter(after: Date, timing: ScheduleTiming): Date {
   const window = windowOf(timing);
   if (window && !inWindow(slot, window)) slot = nextOpening(slot, window) + (offset % window.lengthSeconds);
   return new Date(slot * 1000);
-}
-
-interface Window {
-  start: number;
-  end: number;
-  lengthSeconds: number;
-}
-
-function windowOf({ windowStartMinute: start, windowEndMinute: end }: ScheduleTiming): Window | null {
-  if (start === null || end === null || start === end) return null;
-  return { start, end, lengthSeconds: ((end - start + 1440) % 1440) * 60 };
-}
-
-function inWindow(epochSeconds: number, { start, end }: Window): boolean {
-  const minute = Math.floor((epochSeconds % DAY_SECONDS) / 60);
-  return start < end ? minute >= start && minute < end : minute >= start || minute < end;
-}
-
-function nextOpening(epochSeconds: number, { start }: Window): number {
-  const opening = epochSeconds - (epochSeconds % DAY_SECONDS) + start * 60;
-  return opening > epochSeconds ? opening : opening + DAY_SECONDS;
 }
 
 /**

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { SCANNER_CONFIG, ScannerEnv } from '../config/scanner-env.schema';
 import { ScanStore } from '../scan/scan.store';
 import { ScanRunner } from '../scan-run/scan-runner';
-import { nextRunAfter } from './schedule-time';
+import { nextScheduledRun } from './schedule-next-run';
 import { SyncScheduleEntity } from './sync-schedule.entity';
 import { SyncScheduleStore } from './sync-schedule.store';
 
@@ -51,13 +51,14 @@ export class SchedulerService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async runDue(db: EntityManager, schedule: SyncScheduleEntity): Promise<void> {
-    const next = nextRunAfter(new Date(), schedule);
+    const next = nextScheduledRun(new Date(), schedule);
     const { tenantId, orgId } = schedule;
+    if (next === null) this.logger.warn({ msg: 'schedule has no next run inside its window; it stays idle until changed', tenantId });
     try {
       const scan = await this.scans.createQueued({ orgId, tenantId, trigger: ScanTrigger.SCHEDULED }, db);
       await this.runner.submit({ scanId: scan.id, orgId, tenantId, trigger: ScanTrigger.SCHEDULED, actor: null });
       await this.schedules.advance(db, schedule, next, scan.id);
-      this.logger.log({ msg: 'scheduled scan queued', tenantId, scanId: scan.id, nextRunAt: next.toISOString() });
+      this.logger.log({ msg: 'scheduled scan queued', tenantId, scanId: scan.id, nextRunAt: next?.toISOString() ?? null });
     } catch (error) {
       if (!(error instanceof AppError && error.code === ErrorCode.SCAN_IN_PROGRESS)) throw error;
       await this.schedules.advance(db, schedule, next, null);

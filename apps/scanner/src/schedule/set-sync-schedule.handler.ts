@@ -21,7 +21,7 @@ export class SetSyncScheduleHandler {
     if (typeof request.tenantId !== 'string' || !isGuid(request.tenantId)) throw notFound('Tenant', String(request.tenantId));
     await this.requester.request(Subject.GetTenant, { orgId: request.orgId, tenantId: request.tenantId });
     const saved = await this.schedules.save(request.orgId, request.tenantId, schedule);
-    this.logger.log({ msg: 'sync schedule saved', tenantId: saved.tenantId, actor: request.actor, enabled: saved.enabled, nextRunAt: saved.nextRunAt });
+    this.logger.log({ msg: 'sync schedule saved', tenantId: saved.tenantId, actor: request.actor, enabled: saved.enabled, cron: saved.cron, nextRunAt: saved.nextRunAt });
     return toSyncScheduleDto(saved);
   }
 }

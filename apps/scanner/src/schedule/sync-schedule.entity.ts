@@ -11,10 +11,19 @@ export class SyncScheduleEntity {
   @Column({ type: 'boolean' })
   enabled!: boolean;
 
-  @Column({ name: 'interval_seconds', type: 'integer' })
-  intervalSeconds!: number;
+  /** Null for a cron schedule: exactly one of interval and cron is set. */
+  @Column({ name: 'interval_seconds', type: 'integer', nullable: true })
+  intervalSeconds!: number | null;
 
-  /** Where in each interval this tenant's runs fall, chosen once so tenants spread out. */
+  /** Five fields, single-spaced; null for an interval schedule. */
+  @Column({ type: 'text', nullable: true })
+  cron!: string | null;
+
+  /** IANA zone the cron is read in; set exactly when cron is. */
+  @Column({ type: 'text', nullable: true })
+  timezone!: string | null;
+
+  /** Where in each interval this tenant's runs fall, chosen once so tenants spread out; 0 for cron. */
   @Column({ name: 'offset_seconds', type: 'integer' })
   offsetSeconds!: number;
 

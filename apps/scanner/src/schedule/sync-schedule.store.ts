@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { chooseOffset, nextRunAfter } from './schedule-time';
+import { nextScheduledRun } from './schedule-next-run';
+import { chooseOffset } from './schedule-time';
 import { ValidSchedule } from './schedule-input';
 import { SyncScheduleEntity } from './sync-schedule.entity';
 
@@ -11,15 +12,16 @@ const OFFSET_LOCK = 'scanner.sync_schedules.offsets';
 export class SyncScheduleStore {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  /** Creates or changes a tenant's schedule; a new one gets its offset here, an existing one keeps it. */
+  /**
+   * Creates or changes a tenant's schedule. A new interval schedule gets its offset here and keeps it
+   * through later changes; a cron schedule has none (it runs at exactly its times).
+   */
   save(orgId: string, tenantId: string, schedule: ValidSchedule, now = new Date()): Promise<SyncScheduleEntity> {
     return this.dataSource.transaction(async (db) => {
       await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [OFFSET_LOCK]);
       const repository = db.getRepository(SyncScheduleEntity);
       const existing = await repository.findOneBy({ tenantId });
-      const offsetSeconds = existing
-        ? existing.offsetSeconds % schedule.intervalSeconds
-        : chooseOffset(await this.takenOffsets(db), schedule.intervalSeconds, tenantId);
+      const offsetSeconds = await this.offsetFor(db, tenantId, schedule.intervalSeconds, existing);
       const row = repository.create({
         ...existing,
         ...schedule,
@@ -29,7 +31,7 @@ export class SyncScheduleStore {
         lastRunAt: existing?.lastRunAt ?? null,
         lastScanId: existing?.lastScanId ?? null,
       });
-      row.nextRunAt = schedule.enabled ? nextRunAfter(now, row) : null;
+      row.nextRunAt = schedule.enabled ? nextScheduledRun(now, row) : null;
       return repository.save(row);
     });
   }
@@ -52,13 +54,20 @@ export class SyncScheduleStore {
       .getMany();
   }
 
-  async advance(db: EntityManager, row: SyncScheduleEntity, nextRunAt: Date, scanId: string | null): Promise<void> {
+  async advance(db: EntityManager, row: SyncScheduleEntity, nextRunAt: Date | null, scanId: string | null): Promise<void> {
     const ran = scanId === null ? {} : { lastRunAt: new Date(), lastScanId: scanId };
     await db.getRepository(SyncScheduleEntity).update({ tenantId: row.tenantId }, { nextRunAt, ...ran });
   }
 
+  private async offsetFor(db: EntityManager, tenantId: string, intervalSeconds: number | null, existing: SyncScheduleEntity | null): Promise<number> {
+    if (intervalSeconds === null) return 0;
+    if (existing?.intervalSeconds) return existing.offsetSeconds % intervalSeconds;
+    return chooseOffset(await this.takenOffsets(db), intervalSeconds, tenantId);
+  }
+
+  /** Interval schedules only: cron schedules run at their own times and leave the slots free. */
   private async takenOffsets(db: EntityManager): Promise<number[]> {
-    const rows: Array<{ offset_seconds: number }> = await db.query('SELECT offset_seconds FROM scanner.sync_schedules');
+    const rows: Array<{ offset_seconds: number }> = await db.query('SELECT offset_seconds FROM scanner.sync_schedules WHERE interval_seconds IS NOT NULL');
     return rows.map((r) => r.offset_seconds);
   }
 }
