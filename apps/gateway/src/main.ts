@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { createLogger, loadConfig, PinoNestLogger, prepareServiceApp, runMain, withOperations } from '@trueconfig/common';
+import { createLogger, loadConfig, PinoNestLogger, prepareServiceApp, runMain, startTracing, withOperations } from '@trueconfig/common';
 import { gatewayEnvSchema } from './config/gateway-env.schema';
 import { gatewayModule } from './gateway.module';
 import { GRAPHQL_PATH } from './graphql/graphql-path';
@@ -13,6 +13,7 @@ import { GraphqlServer } from './graphql/graphql-server';
  */
 runMain(async () => {
   const config = loadConfig(gatewayEnvSchema);
+  await startTracing('gateway');
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(withOperations(gatewayModule(config), 'gateway'), { logger: new PinoNestLogger(logger) });
   prepareServiceApp(app, logger);

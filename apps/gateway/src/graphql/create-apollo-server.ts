@@ -11,6 +11,7 @@ import { maxDepthRule } from '../limits/query-depth.rule';
 import { requestLimitsPlugin } from '../limits/request-limits.plugin';
 import { RequestLimits } from '../limits/request-limits';
 import { GatewayContext } from './gateway-context';
+import { graphqlSpanPlugin } from './graphql-span.plugin';
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
@@ -45,6 +46,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Gateway
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       closeSockets,
       requestLimitsPlugin(options.limits),
+      graphqlSpanPlugin(),
       // No cache hints are used; Apollo's default cache-control plugin would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       // Without introspection, "did you mean …?" hints would still reveal the schema.

@@ -12,6 +12,7 @@ import { GatewayContextFactory } from './gateway-context.factory';
 import { GATEWAY_PUB_SUB, GatewayPubSub } from './gateway-pub-sub';
 import { bodyErrorHandler } from './body-error.handler';
 import { GRAPHQL_PATH } from './graphql-path';
+import { graphqlSpanMiddleware } from './graphql-span.middleware';
 import { RequestLimits } from '../limits/request-limits';
 import { serveGraphqlWs } from './serve-graphql-ws';
 
@@ -38,6 +39,7 @@ export class GraphqlServer implements BeforeApplicationShutdown {
     await this.apollo.start();
     app.useBodyParser('json', { limit: this.config.GRAPHQL_MAX_BODY });
     app.use(GRAPHQL_PATH, bodyErrorHandler);
+    app.use(GRAPHQL_PATH, graphqlSpanMiddleware);
     app.use(
       GRAPHQL_PATH,
       expressMiddleware(this.apollo, {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { NATS_CONNECTION } from '@trueconfig/common';
+import { NATS_CONNECTION, outgoingTraceHeaders } from '@trueconfig/common';
 import { JetStreamClient, NatsConnection, StringCodec } from 'nats';
 import { SCANNER_CONFIG, ScannerEnv } from '../config/scanner-env.schema';
 import { ScanJob } from '../scan-run/scan-job';
@@ -10,7 +10,8 @@ const codec = StringCodec();
 
 /**
  * Puts a scan on the durable work queue and resolves once JetStream has stored it. The scan id is the
- * message id, so a retried submit is stored once.
+ * message id, so a retried submit is stored once. The job carries the request's trace headers, so
+ * its run continues the trace (and the correlation id) of the request that asked for it.
  */
 @Injectable()
 export class JetStreamScanRunner extends ScanRunner implements OnModuleInit {
@@ -29,6 +30,6 @@ export class JetStreamScanRunner extends ScanRunner implements OnModuleInit {
   }
 
   async submit(job: ScanJob): Promise<void> {
-    await this.js.publish(SCAN_JOB_SUBJECT, codec.encode(JSON.stringify(job)), { msgID: job.scanId });
+    await this.js.publish(SCAN_JOB_SUBJECT, codec.encode(JSON.stringify(job)), { msgID: job.scanId, headers: outgoingTraceHeaders() });
   }
 }

@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { contextFromHeaders, natsConsumerSpan, runWithRequestContext, traced } from '@trueconfig/common';
 import { JsMsg } from 'nats';
 import { SCANNER_CONFIG, ScannerEnv } from '../config/scanner-env.schema';
 import { ScanClaimStore } from '../scan/scan-claim.store';
 import { ScanExecutor } from '../scan-run/scan-executor';
+import { ScanJob } from '../scan-run/scan-job';
 import { messageAgeMs, parseScanJob } from './scan-job.message';
 
 /** A scan whose workers all died this many times is failed rather than tried forever. */
@@ -14,6 +16,7 @@ const RETRY_AFTER_ERROR_MS = 5_000;
 /**
  * One job message: claim the scan, run it while telling JetStream the job is in progress, ack only once
  * the scan has ended and its results are stored. Redeliveries of a finished scan are acked and ignored.
+ * It runs under the correlation id and trace of the request that queued the job, in a span of its own.
  */
 @Injectable()
 export class ScanJobHandler {
@@ -25,8 +28,12 @@ export class ScanJobHandler {
     private readonly executor: ScanExecutor,
   ) {}
 
-  async handle(msg: JsMsg): Promise<void> {
+  handle(msg: JsMsg): Promise<void> {
     const job = parseScanJob(msg);
+    return runWithRequestContext(contextFromHeaders(msg.headers), () => traced(scanJobSpan(msg, job), () => this.process(msg, job)));
+  }
+
+  private async process(msg: JsMsg, job: ScanJob | null): Promise<void> {
     if (!job) {
       this.logger.error({ msg: 'not a scan job: terminated', seq: msg.seq });
       return msg.term('not a scan job');
@@ -66,4 +73,13 @@ export class ScanJobHandler {
   private async ack(msg: JsMsg): Promise<void> {
     await msg.ackAck().catch((error: unknown) => this.logger.warn({ msg: 'ack not confirmed; a redelivery will be ignored', error: String(error) }));
   }
+}
+
+function scanJobSpan(msg: JsMsg, job: ScanJob | null) {
+  return natsConsumerSpan('scan job', msg.subject, msg.headers, {
+    'trueconfig.scan.id': job?.scanId ?? '',
+    'trueconfig.tenant.id': job?.tenantId ?? '',
+    'trueconfig.scan.trigger': job?.trigger ?? '',
+    'messaging.message.redelivered': msg.redelivered,
+  });
 }

@@ -4,6 +4,7 @@ import { AppErrorRpcFilter } from '../errors/app-error-rpc.filter';
 import { createLogger } from '../logging/create-logger';
 import { PinoNestLogger } from '../logging/pino-nest.logger';
 import { natsSecurityOptions } from '../nats/nats-connection-options';
+import { startTracing } from '../tracing/start-tracing';
 import { DrainingNatsServer } from './draining-nats.server';
 import { drainBudgetMs } from './graceful-shutdown';
 import { withOperations } from './operations-root.module';
@@ -25,6 +26,7 @@ export interface ServiceBootOptions {
  * handlers finish, drains NATS and closes pools within SHUTDOWN_GRACE_MS (installGracefulShutdown).
  */
 export async function bootstrapService(options: ServiceBootOptions): Promise<INestApplication> {
+  await startTracing(options.service);
   const logger = createLogger(options.service);
   const app = await NestFactory.create(withOperations(options.module, options.service), { logger: new PinoNestLogger(logger) });
   app.useGlobalFilters(new AppErrorRpcFilter(app.getHttpAdapter()));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { natsSecurityEnv } from './nats-security-env';
+import { tracingEnv } from './tracing-env';
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/trueconfig';
 export const DEFAULT_NATS_URL = 'nats://127.0.0.1:4222';
@@ -19,6 +20,7 @@ export const baseEnvSchema = z.object({
   NATS_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
   HTTP_HOST: z.string().default('127.0.0.1'),
   ...natsSecurityEnv,
+  ...tracingEnv,
   /** SIGTERM to exit: readiness goes false, work drains, pools close; past this the process exits anyway. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(25_000),
   /** After readiness turns false and before work stops, so load balancers see it first (Kubernetes: ~5000). */

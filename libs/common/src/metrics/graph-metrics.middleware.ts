@@ -1,4 +1,5 @@
-import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import type { Context } from '@microsoft/microsoft-graph-client';
+import { GraphMiddlewareBase, graphRequestUrl } from './graph-middleware.base';
 import { recordGraphRequest, recordGraphRetry } from './graph.metrics';
 
 /** The header the Graph client's RetryHandler sets on each request it sends again. */
@@ -9,19 +10,13 @@ const RETRY_ATTEMPT_HEADER = 'Retry-Attempt';
  * status; 429s as throttles; RetryHandler resends as retries). Put it just before the HTTP handler,
  * after the RetryHandler, e.g. `chain.splice(chain.length - 1, 0, new GraphMetricsMiddleware())`.
  */
-export class GraphMetricsMiddleware implements Middleware {
-  private next?: Middleware;
-
-  setNext(next: Middleware): void {
-    this.next = next;
-  }
-
+export class GraphMetricsMiddleware extends GraphMiddlewareBase {
   async execute(context: Context): Promise<void> {
-    const url = typeof context.request === 'string' ? context.request : context.request.url;
+    const url = graphRequestUrl(context);
     if (retryAttemptOf(context)) recordGraphRetry(url);
     const started = Date.now();
     try {
-      await this.next?.execute(context);
+      await this.proceed(context);
     } finally {
       recordGraphRequest(url, context.response?.status ?? 0, Date.now() - started);
     }

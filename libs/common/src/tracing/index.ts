@@ -3,3 +3,8 @@ export * from './correlation.middleware';
 export * from './nats-trace-headers';
 export * from './request-context';
 export * from './traceparent';
+export * from './graph-tracing.middleware';
+export * from './nats-header-carrier';
+export * from './nats-spans';
+export * from './start-tracing';
+export * from './traced-work';

@@ -20,6 +20,12 @@ describe('trace context over NATS headers', () => {
     expect(received.spanId).not.toBe(caller.spanId);
   });
 
+  it('names no parent outside any request (a scheduler tick), but still gives a correlation id', () => {
+    const sent = outgoingTraceHeaders();
+    expect(sent.has('traceparent')).toBe(false);
+    expect(sent.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('starts a new trace when the message has no usable headers, and drops unsafe correlation ids', () => {
     const unsafe = headers();
     unsafe.set('x-correlation-id', '"} {"level":60,"msg":"forged');
