@@ -50,7 +50,7 @@ describe('docker-compose.yml', () => {
       expect(all[service].depends_on?.nats).toEqual({ condition: 'service_healthy' });
     }
     expect(all['graph-emulator'].profiles).toEqual(['dev']);
-    expect([all.prometheus.profiles, all.grafana.profiles]).toEqual([['observability'], ['observability']]);
+    expect([all.prometheus.profiles, all.grafana.profiles, all.jaeger.profiles]).toEqual([['observability'], ['observability'], ['observability']]);
     const mounted = [...(all.prometheus.volumes ?? []), ...(all.grafana.volumes ?? [])].map((v) => v.split(':')[0]);
     expect(mounted.filter((path) => !existsSync(join(root, path)))).toEqual([]);
   });
@@ -72,5 +72,8 @@ describe('docker-compose.yml', () => {
     const config = loadConfig(schema, environment) as Record<string, unknown>;
     expect(config.HTTP_HOST).toBe('0.0.0.0');
     expect(config.NATS_URL).toBe('nats://nats:4222');
+    expect(config).toMatchObject({ OTEL_TRACES_EXPORTER: 'none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://jaeger:4318' });
+    const traced = loadConfig(schema, services({ ...minimalEnv, OTEL_TRACES_EXPORTER: 'otlp' })[service].environment ?? {}) as Record<string, unknown>;
+    expect(traced.OTEL_TRACES_EXPORTER).toBe('otlp');
   });
 });
