@@ -7,6 +7,7 @@ import {
   ConnectionMode,
   ErrorCode,
   isGuid,
+  TROUBLESHOOTING_PAGE,
 } from '@trueconfig/common';
 import { ConnectorAuditCode } from '../audit/connector-audit-code';
 import { AuditCaller, ConnectorAudit } from '../audit/connector-audit.service';
@@ -14,7 +15,6 @@ import { CONNECTOR_CONFIG, ConnectorEnv } from '../config/connector-env.schema';
 import { ConnectionOutcome } from '../connection-tests/connection-outcome';
 import { ConnectionTestRecorder } from '../connection-tests/connection-test-recorder.service';
 import { ConnectionTester } from '../connection-tests/connection-tester.service';
-import { PAGE } from '../diagnosis/troubleshooting-page';
 import { CredentialCache } from '../entra/credential-cache';
 import { TenantsStore } from '../tenants/tenants.store';
 import { toTenantDto } from '../tenants/to-tenant-dto';
@@ -88,7 +88,7 @@ function verifiedState(request: CompleteAdminConsentRequest, secret: string): Co
 function grantedDirectory(request: CompleteAdminConsentRequest, state: ConsentState): string {
   if (request.error) {
     throw new AppError(ErrorCode.INSUFFICIENT_PERMISSIONS, MESSAGES.declined(String(request.errorDescription ?? request.error)), {
-      remediation: [PAGE.insufficientPermissions.adminConsent, ...PAGE.missingMfaData.newConnections],
+      remediation: [TROUBLESHOOTING_PAGE.insufficientPermissions.adminConsent, ...TROUBLESHOOTING_PAGE.missingMfaData.newConnections],
     });
   }
   if (String(request.adminConsent).toLowerCase() !== 'true') throw new AppError(ErrorCode.BAD_USER_INPUT, MESSAGES.notGranted, { details: { field: 'admin_consent' } });

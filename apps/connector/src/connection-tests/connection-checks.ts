@@ -1,6 +1,4 @@
-import { ConnectionCheckDto, ConnectionCheckKind, ConnectionCheckStatus, ErrorCode, PermissionCheckDto } from '@trueconfig/common';
-import { Diagnosis } from '../diagnosis/diagnosis';
-import { remediationFor } from '../diagnosis/remediation';
+import { ConnectionCheckDto, ConnectionCheckKind, ConnectionCheckStatus, Diagnosis, ErrorCode, PermissionCheckDto, remediationFor } from '@trueconfig/common';
 
 type CheckFields = Partial<Pick<ConnectionCheckDto, 'target' | 'errorCode' | 'remediation'>>;
 

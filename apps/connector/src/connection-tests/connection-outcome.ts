@@ -1,5 +1,4 @@
-import { ConnectionCheckDto, LicenceTier, PermissionCheckDto } from '@trueconfig/common';
-import { Diagnosis } from '../diagnosis/diagnosis';
+import { ConnectionCheckDto, Diagnosis, LicenceTier, PermissionCheckDto } from '@trueconfig/common';
 import { EntraCredential } from '../entra/entra-credential';
 import { TenantCredentials } from '../entra/tenant-credentials';
 

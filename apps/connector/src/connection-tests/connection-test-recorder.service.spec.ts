@@ -1,7 +1,6 @@
-import { ConnectionTestDto } from '@trueconfig/common';
+import { ConnectionTestDto, Diagnosis } from '@trueconfig/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectorAudit } from '../audit/connector-audit.service';
-import { Diagnosis } from '../diagnosis/diagnosis';
 import { CredentialCache } from '../entra/credential-cache';
 import { EntraCredential } from '../entra/entra-credential';
 import { ConnectionOutcome } from './connection-outcome';

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { checkPermissions } from '../diagnosis/check-permissions';
-import { classifyTokenError } from '../diagnosis/classify-token-error';
+import { classifyTokenError, Diagnosis } from '@trueconfig/common';
 import { diagnoseConnection } from '../diagnosis/diagnose-connection';
-import { Diagnosis } from '../diagnosis/diagnosis';
 import { EntraCredential } from '../entra/entra-credential';
 import { EntraCredentialFactory } from '../entra/entra-credential.factory';
 import { EntraTokenClient } from '../entra/entra-token.client';

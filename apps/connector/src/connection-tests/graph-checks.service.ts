@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ConnectionCheckDto, ConnectionCheckKind as Kind, ConnectionCheckStatus as Status, ErrorCode, PermissionCheckDto, purposeOf, RequiredPermissionName } from '@trueconfig/common';
-import { remediationFor } from '../diagnosis/remediation';
+import { ConnectionCheckDto, ConnectionCheckKind as Kind, ConnectionCheckStatus as Status, ErrorCode, PermissionCheckDto, purposeOf, remediationFor, RequiredPermissionName } from '@trueconfig/common';
 import { GraphAnswer } from '../graph/graph-answer';
 import { GraphProber } from '../graph/graph-prober';
 import { NON_PREMIUM_CODE, PERMISSION_PROBES } from '../graph/permission-probes';

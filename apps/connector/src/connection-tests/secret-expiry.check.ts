@@ -1,6 +1,4 @@
-import { ConnectionCheckDto, ConnectionCheckKind as Kind, ConnectionCheckStatus as Status, ErrorCode } from '@trueconfig/common';
-import { remediationFor } from '../diagnosis/remediation';
-import { PAGE } from '../diagnosis/troubleshooting-page';
+import { ConnectionCheckDto, ConnectionCheckKind as Kind, ConnectionCheckStatus as Status, ErrorCode, remediationFor, TROUBLESHOOTING_PAGE } from '@trueconfig/common';
 import { GraphAnswer } from '../graph/graph-answer';
 import { GraphProber } from '../graph/graph-prober';
 import { secretExpiryOf } from '../graph/secret-expiry';
@@ -38,7 +36,7 @@ export function secretExpiryCheck(reading: SecretExpiryReading, now: Date): Conn
       Kind.SECRET_EXPIRY,
       Status.UNKNOWN,
       "The client secret's expiry date is unknown: reading the app registration's passwordCredentials needs Application.Read.All (or Directory.Read.All), or the secret was not found. Check it in Certificates & secrets.",
-      { remediation: [...PAGE.invalidCredentials.checkSecretExpiration, PAGE.invalidCredentials.secretSecurity] },
+      { remediation: [...TROUBLESHOOTING_PAGE.invalidCredentials.checkSecretExpiration, TROUBLESHOOTING_PAGE.invalidCredentials.secretSecurity] },
     );
   }
   const days = Math.floor((expiresAt.getTime() - now.getTime()) / DAY_MS);
@@ -49,7 +47,7 @@ export function secretExpiryCheck(reading: SecretExpiryReading, now: Date): Conn
   if (days < WARN_DAYS) {
     return check(Kind.SECRET_EXPIRY, Status.WARNING, `The client secret expires in ${days} day(s), on ${target}: rotate it now.`, {
       target,
-      remediation: [...PAGE.invalidCredentials.checkSecretExpiration, ...PAGE.invalidCredentials.updateCredentials, PAGE.invalidCredentials.secretSecurity],
+      remediation: [...TROUBLESHOOTING_PAGE.invalidCredentials.checkSecretExpiration, ...TROUBLESHOOTING_PAGE.invalidCredentials.updateCredentials, TROUBLESHOOTING_PAGE.invalidCredentials.secretSecurity],
     });
   }
   return check(Kind.SECRET_EXPIRY, Status.PASSED, `The client secret expires on ${target}.`, { target });

@@ -1,8 +1,6 @@
-import { ErrorCode, PermissionCheckDto } from '@trueconfig/common';
+import { Diagnosis, ErrorCode, PermissionCheckDto, remediationFor } from '@trueconfig/common';
 import { GraphFindings } from '../connection-tests/graph-findings';
 import { diagnosePermissions } from './diagnose-permissions';
-import { Diagnosis } from './diagnosis';
-import { remediationFor } from './remediation';
 
 const GRAPH_MESSAGES = {
   [ErrorCode.RATE_LIMITED]:

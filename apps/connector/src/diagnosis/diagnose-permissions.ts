@@ -1,7 +1,5 @@
-import { ErrorCode, PermissionCheckDto, REQUIRED_PERMISSIONS } from '@trueconfig/common';
+import { Diagnosis, ErrorCode, PermissionCheckDto, remediationFor, REQUIRED_PERMISSIONS } from '@trueconfig/common';
 import { missingPermissions } from './check-permissions';
-import { Diagnosis } from './diagnosis';
-import { remediationFor } from './remediation';
 
 /** A token was acquired: the connection works, fully or with permissions missing. */
 export function diagnosePermissions(checks: readonly PermissionCheckDto[]): Diagnosis {

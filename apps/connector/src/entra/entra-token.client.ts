@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONNECTOR_CONFIG, ConnectorEnv } from '../config/connector-env.schema';
-import { classifyTokenError } from '../diagnosis/classify-token-error';
+import { classifyTokenError, readTokenRoles } from '@trueconfig/common';
 import { EntraCredential } from './entra-credential';
 import { GRAPH_DEFAULT_SCOPE } from './graph-scope';
 import { TokenAttempt } from './token-attempt';
-import { readTokenRoles } from './token-roles';
 import { withTimeout } from './with-timeout';
 
 /** One Graph token request through a credential; a failure comes back classified, never thrown. */

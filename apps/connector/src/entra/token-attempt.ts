@@ -1,4 +1,4 @@
-import { Diagnosis } from '../diagnosis/diagnosis';
+import { Diagnosis } from '@trueconfig/common';
 import { AcquiredToken } from './acquired-token';
 
 export type TokenAttempt = { ok: true; token: AcquiredToken } | { ok: false; diagnosis: Diagnosis };

@@ -1,5 +1,4 @@
-import { SecretWarningDto } from '@trueconfig/common';
-import { PAGE } from '../diagnosis/troubleshooting-page';
+import { SecretWarningDto, TROUBLESHOOTING_PAGE } from '@trueconfig/common';
 
 const DAY_MS = 86_400_000;
 export const MAX_SECRET_AGE_DAYS = 90;
@@ -23,13 +22,13 @@ export function reachedSecretWarnings(dates: SecretDates, now: Date): SecretWarn
     const daysLeft = Math.ceil((expiresAt.getTime() - now.getTime()) / DAY_MS);
     const when = expiresAt.toISOString();
     for (const days of EXPIRY_THRESHOLDS) {
-      if (daysLeft <= days) warnings.push({ code: `EXPIRES_IN_${days}_DAYS`, message: `The client secret expires within ${days} days (on ${when}): create a new secret and reconnect before it expires. ${PAGE.invalidCredentials.secretSecurity}` });
+      if (daysLeft <= days) warnings.push({ code: `EXPIRES_IN_${days}_DAYS`, message: `The client secret expires within ${days} days (on ${when}): create a new secret and reconnect before it expires. ${TROUBLESHOOTING_PAGE.invalidCredentials.secretSecurity}` });
     }
     if (daysLeft <= 0) warnings.push({ code: 'EXPIRED', message: `The client secret expired on ${when}: create a new client secret and reconnect.` });
   }
   const age = secretAgeDays(dates.secretEnteredAt, now);
   if (age !== null && age >= MAX_SECRET_AGE_DAYS) {
-    warnings.push({ code: `OLDER_THAN_${MAX_SECRET_AGE_DAYS}_DAYS`, message: `The client secret was entered ${age} days ago. ${PAGE.invalidCredentials.secretSecurity}` });
+    warnings.push({ code: `OLDER_THAN_${MAX_SECRET_AGE_DAYS}_DAYS`, message: `The client secret was entered ${age} days ago. ${TROUBLESHOOTING_PAGE.invalidCredentials.secretSecurity}` });
   }
   return warnings;
 }

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, AuditEventDto, NatsRequester, notFound, Subject, SupportBundleReply, SupportBundleRequest } from '@trueconfig/common';
+import { AppError, AuditEventDto, NatsRequester, notFound, Subject, SupportBundleReply, SupportBundleRequest, TROUBLESHOOTING_PAGE } from '@trueconfig/common';
 import { ConnectionTestsStore } from '../connection-tests/connection-tests.store';
 import { toConnectionTestDto } from '../connection-tests/to-connection-test-dto';
-import { PAGE } from '../diagnosis/troubleshooting-page';
 import { requireOrgId } from '../tenants/caller';
 import { TenantsStore } from '../tenants/tenants.store';
 import { toTenantDto } from '../tenants/to-tenant-dto';
@@ -38,7 +37,7 @@ export class SupportBundleHandler {
       grantedPermissions: (lastWithToken?.permissions ?? []).filter((p) => p.granted).map((p) => p.name),
       connectionTests: tests,
       ...syncLog,
-      instructions: [...PAGE.stillNeedHelp],
+      instructions: [...TROUBLESHOOTING_PAGE.stillNeedHelp],
     };
   }
 

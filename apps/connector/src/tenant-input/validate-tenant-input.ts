@@ -1,5 +1,4 @@
-import { AppError, ErrorCode, isGuid, TenantCredentialsInput } from '@trueconfig/common';
-import { PAGE } from '../diagnosis/troubleshooting-page';
+import { AppError, ErrorCode, isGuid, TenantCredentialsInput, TROUBLESHOOTING_PAGE } from '@trueconfig/common';
 import { isDomainName, looksLikeEmail, looksLikePassword, looksLikeSecretId } from './credential-shapes';
 import { TENANT_INPUT_MESSAGES as MESSAGES } from './tenant-input.messages';
 
@@ -46,7 +45,7 @@ function validateClientSecret(value: string): string {
   if (value === '') throw fieldError('clientSecret', MESSAGES.clientSecretMissing);
   if (value.length > CLIENT_SECRET_MAX) throw fieldError('clientSecret', MESSAGES.clientSecretTooLong(CLIENT_SECRET_MAX));
   if (looksLikeSecretId(value)) {
-    throw fieldError('clientSecret', MESSAGES.clientSecretIsSecretId, PAGE.invalidCredentials.checkSecretExpiration);
+    throw fieldError('clientSecret', MESSAGES.clientSecretIsSecretId, TROUBLESHOOTING_PAGE.invalidCredentials.checkSecretExpiration);
   }
   return value;
 }
@@ -56,7 +55,7 @@ function isSignInCredential(value: string): boolean {
 }
 
 function signInMixUp(field: Field, message: string): AppError {
-  return fieldError(field, message, PAGE.interactiveAuth.resolution);
+  return fieldError(field, message, TROUBLESHOOTING_PAGE.interactiveAuth.resolution);
 }
 
 function fieldError(field: Field, message: string, remediation?: readonly string[]): AppError {

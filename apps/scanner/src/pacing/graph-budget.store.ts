@@ -35,4 +35,19 @@ export class GraphBudgetStore {
     const tokens = Number(rows[0]?.tokens ?? 0);
     return tokens >= 0 ? 0 : Math.ceil(-tokens / r.perMs);
   }
+
+  /**
+   * Graph answered 429 with Retry-After `ms`: the balance drops to what refills in that time below zero
+   * (unless it is lower already), so every replica's next reservation waits at least as long.
+   */
+  async hold(r: Reservation, ms: number): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO scanner.graph_budgets AS b (tenant_id, bucket, tokens, refreshed_at)
+       VALUES ($1, $2, -$3::float8 * $4::float8, clock_timestamp())
+       ON CONFLICT (tenant_id, bucket) DO UPDATE SET
+         tokens = LEAST(LEAST($5::float8, b.tokens + EXTRACT(EPOCH FROM clock_timestamp() - b.refreshed_at) * 1000 * $4::float8), -$3::float8 * $4::float8),
+         refreshed_at = clock_timestamp()`,
+      [r.tenantId, r.bucket, ms, r.perMs, r.burst],
+    );
+  }
 }

@@ -13,9 +13,19 @@ import { Reservation } from './graph-budget.store';
 export const BURST_HEADROOM = 0.9;
 export const RATE_HEADROOM = 0.95;
 const CONDITIONAL_ACCESS_RATE_HEADROOM = 0.8;
+/**
+ * Units drawn from the shared bucket at once, as a share of its burst: the requests that follow spend the
+ * lease without a database round trip each (a paged listing's next page waits for nothing but Graph). What
+ * a scan leaves of its last lease is at most this share of one window.
+ */
+export const LEASE_SHARE = 0.01;
+
+/** The longest a 429's Retry-After holds the shared budget: the Graph client's own cap on a retry delay. */
+export const MAX_HOLD_MS = 180_000;
 
 export interface BudgetReserver {
   reserve(reservation: Reservation): Promise<number>;
+  hold(reservation: Reservation, ms: number): Promise<void>;
 }
 
 /** Tenant size as far as the scanner knows it: identity budgets grow with it (3,500 / 5,000 / 8,000 RU). */
@@ -26,6 +36,7 @@ export interface TenantSize {
 /** One tenant's Graph budgets as seen by one scan: each request waits for its tokens before it is sent. */
 export class TenantBudget {
   private waitedMs = 0;
+  private readonly leased = new Map<GraphBucket, number>();
 
   constructor(
     private readonly store: BudgetReserver,
@@ -41,10 +52,29 @@ export class TenantBudget {
   }
 
   async take(cost: RequestCost): Promise<void> {
-    const wait = await this.store.reserve(this.reservation(cost.bucket, cost.units));
+    const held = this.leased.get(cost.bucket) ?? 0;
+    if (held >= cost.units) {
+      this.leased.set(cost.bucket, held - cost.units);
+      return;
+    }
+    const reservation = this.reservation(cost.bucket, cost.units);
+    reservation.units = Math.max(cost.units, Math.floor(reservation.burst * LEASE_SHARE));
+    // Credited before the await, so requests taken meanwhile spend this lease instead of reserving their own.
+    this.leased.set(cost.bucket, held + reservation.units - cost.units);
+    const wait = await this.store.reserve(reservation);
     if (wait <= 0) return;
     this.waitedMs += wait;
     await this.sleep(wait);
+  }
+
+  /**
+   * Graph said wait `ms`: this scan's lease is dropped and the shared bucket emptied for that long, at
+   * most MAX_HOLD_MS. A pacing wait cannot be cancelled (the scan's own wait for Retry-After can), so a
+   * longer Retry-After is left to the reads it answered rather than to every later request of the tenant.
+   */
+  async hold(cost: RequestCost, ms: number): Promise<void> {
+    this.leased.set(cost.bucket, 0);
+    await this.store.hold(this.reservation(cost.bucket, 0), Math.min(ms, MAX_HOLD_MS));
   }
 
   private reservation(bucket: GraphBucket, units: number): Reservation {

@@ -1,8 +1,8 @@
-import { Evaluation } from '@trueconfig/controls';
+import { CollectionFacts, Evaluation } from '@trueconfig/controls';
+import { ScanReadings } from '../delta/scan-readings';
 import { ConnectorTokenSource } from '../graph/connector-token.source';
 import { GraphRequestCounter } from '../graph/graph-request-counts';
 import { ScanCancellation } from './scan-cancellation';
-import { ScanFacts } from './scan-facts';
 import { ScanJob } from './scan-job';
 import { ScanProgress } from './scan-progress';
 
@@ -15,12 +15,16 @@ export interface ScanBasics {
   warnings: string[];
   requests: GraphRequestCounter;
   cancellation: ScanCancellation;
+  /** When this attempt started (epoch ms): throttling is waited out until the deadline counted from here. */
+  startedAt: number;
 }
 
 /** What one running scan carries from phase to phase. */
 export interface ScanContext extends ScanBasics {
   evaluation: Evaluation;
-  facts: ScanFacts;
+  facts: CollectionFacts;
   /** Directory audit entries since the previous scan (capped), for drift. */
   directoryAudits: unknown[];
+  /** What the replica tells the evaluation: ID-01's join, the sign-in data's age. */
+  readings: ScanReadings;
 }

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@trueconfig/common';
+import { ErrorCode } from '../errors/error-code.enum';
 import { classifyTokenError } from './classify-token-error';
 import { REMEDIATION } from './remediation';
 

@@ -1,5 +1,5 @@
-import { ErrorCode } from '@trueconfig/common';
-import { redactSecret } from '../secrets/redact-secret';
+import { ErrorCode } from '../errors/error-code.enum';
+import { redactSecret } from './redact-secret';
 import { Diagnosis } from './diagnosis';
 import { EntraErrorText, parseEntraError } from './parse-entra-error';
 import { remediationFor } from './remediation';

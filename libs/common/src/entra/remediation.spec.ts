@@ -1,4 +1,4 @@
-import { ErrorCode } from '@trueconfig/common';
+import { ErrorCode } from '../errors/error-code.enum';
 import { MISSING_REPORTS_PERMISSION_REMEDIATION, REMEDIATION, remediationFor } from './remediation';
 
 const ADMIN_CONSENT =

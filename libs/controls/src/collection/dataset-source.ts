@@ -1,7 +1,7 @@
 import { Client } from '@microsoft/microsoft-graph-client';
-import { DatasetDefinition } from '@trueconfig/controls';
-import { DatasetRequest } from '../graph/build-dataset-request';
-import { CollectedDataset, collectDataset, PageSender } from '../graph/collect-dataset';
+import { DatasetDefinition } from '../datasets/dataset-definition';
+import { DatasetRequest } from './build-dataset-request';
+import { CollectedDataset, collectDataset, PageSender } from './collect-dataset';
 import { ReferencedObjectIds } from './referenced-object-ids';
 import { completeRelatedRows, needsRelatedRows } from './related-rows';
 

@@ -1,15 +1,15 @@
-import { DatasetDefinition } from '@trueconfig/controls';
-import { buildDatasetRequest, DatasetRequest } from '../graph/build-dataset-request';
-import { DatasetCollector } from '../graph/dataset-collector';
+import { DatasetDefinition } from '../datasets/dataset-definition';
+import { buildDatasetRequest, DatasetRequest } from './build-dataset-request';
+import { DatasetCollector } from './dataset-collector';
 import { licenceAtLeast } from './licence-gate';
-import { ScanFacts } from './scan-facts';
+import { CollectionFacts } from './collection-facts';
 
 /**
  * The request a scan sends for a dataset: the collector's, with the full catalog's `catalogFields` in
  * `$select`, the licensed fields (e.g. users' signInActivity) when licence and permission allow them,
  * and a templated `$filter` filled in. Null when the filter needs a value the scan does not have.
  */
-export function scanDatasetRequest(collector: DatasetCollector, facts: ScanFacts): DatasetRequest | null {
+export function scanDatasetRequest(collector: DatasetCollector, facts: CollectionFacts): DatasetRequest | null {
   const request = buildDatasetRequest(collector);
   const query = { ...request.query };
   const select = [...collector.select, ...(collector.dataset.catalogFields ?? []), ...licensedFields(collector.dataset, facts)];
@@ -24,7 +24,7 @@ export function scanDatasetRequest(collector: DatasetCollector, facts: ScanFacts
   return { ...request, query };
 }
 
-function licensedFields(dataset: DatasetDefinition, facts: ScanFacts): string[] {
+function licensedFields(dataset: DatasetDefinition, facts: CollectionFacts): string[] {
   const licensed = dataset.licensedFields;
   // An unknown licence is not enough: selecting these fields without it fails the whole read.
   if (!licensed || facts.licence === null || !licenceAtLeast(facts.licence, licensed.licence)) return [];
@@ -32,7 +32,7 @@ function licensedFields(dataset: DatasetDefinition, facts: ScanFacts): string[] 
   return licensed.fields;
 }
 
-function fillFilter(template: string, facts: ScanFacts): string | null {
+function fillFilter(template: string, facts: CollectionFacts): string | null {
   if (template.includes('{previousScanStartedAt}')) {
     if (!facts.previousScanStartedAt) return null;
     return template.replace('{previousScanStartedAt}', facts.previousScanStartedAt.toISOString());

@@ -1,5 +1,5 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
-import { GraphFailure } from '@trueconfig/controls';
+import { GraphFailure } from '../datasets/classify-dataset-failure';
 
 /**
  * Graph's answer to a failed read, or null when Graph never answered: the Graph client reports a

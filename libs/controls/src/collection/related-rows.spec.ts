@@ -1,5 +1,5 @@
 import { Client } from '@microsoft/microsoft-graph-client';
-import { CatalogDatasetPath, DatasetPath } from '@trueconfig/controls';
+import { CatalogDatasetPath, DatasetPath } from '../datasets/dataset-path';
 import { completeRelatedRows, EXPANDED_MEMBERS_LIMIT } from './related-rows';
 
 /** A Graph client answering GETs from a map of resource (or nextLink) to page, recording what was asked. */

@@ -1,5 +1,5 @@
 import { Client } from '@microsoft/microsoft-graph-client';
-import { PageSender } from '../graph/collect-dataset';
+import { PageSender } from './collect-dataset';
 
 interface Page {
   value?: unknown;

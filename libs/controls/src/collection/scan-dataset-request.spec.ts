@@ -1,12 +1,12 @@
-import { CatalogDatasetPath, datasetDefinition, DatasetPath } from '@trueconfig/controls';
-import { defineCollector, findCollector } from '../graph/dataset-collector';
+import { datasetDefinition } from '../datasets/dataset-definitions';
+import { CatalogDatasetPath, DatasetPath } from '../datasets/dataset-path';
+import { CollectionFacts } from './collection-facts';
+import { defineCollector, findCollector } from './dataset-collector';
 import { licenceGap } from './licence-gate';
 import { licenceTierOf } from './licence-tier';
 import { scanDatasetRequest } from './scan-dataset-request';
-import { readingPhases, SCAN_DATASETS } from './scan-datasets';
-import { ScanFacts } from './scan-facts';
 
-const FACTS: ScanFacts = { licence: 'p1', grantedPermissions: ['User.Read.All', 'AuditLog.Read.All'], previousScanStartedAt: null };
+const FACTS: CollectionFacts = { licence: 'p1', grantedPermissions: ['User.Read.All', 'AuditLog.Read.All'], previousScanStartedAt: null };
 const users = () => findCollector(DatasetPath.Users)!;
 
 describe('scanDatasetRequest', () => {
@@ -46,15 +46,5 @@ describe('licence', () => {
     expect(licenceGap(pim, 'p1')).toMatchObject({ cause: 'licence', message: expect.stringContaining('Entra ID P2') });
     expect(licenceGap(pim, 'p2')).toBeNull();
     expect(licenceGap(pim, null)).toBeNull();
-  });
-});
-
-describe('readingPhases', () => {
-  it('reads every catalog dataset but the SKUs (read first), with getByIds after the Conditional Access policies', () => {
-    const [first, then] = readingPhases(SCAN_DATASETS);
-    expect(then).toEqual([CatalogDatasetPath.ReferencedDirectoryObjects]);
-    expect(first).toContain(DatasetPath.ConditionalAccessPolicies);
-    expect(first).not.toContain(CatalogDatasetPath.SubscribedSkus);
-    expect(first.length + then.length + 1).toBe(SCAN_DATASETS.length);
   });
 });

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@trueconfig/common';
+import { ErrorCode } from '../errors/error-code.enum';
 
 /** The verdict of one connection check: what went wrong, in Entra's and in TrueConfig's terms. */
 export interface Diagnosis {

@@ -1,4 +1,6 @@
-import { DatasetDefinition, datasetDefinition, DatasetPath } from '@trueconfig/controls';
+import { DatasetDefinition } from '../datasets/dataset-definition';
+import { datasetDefinition } from '../datasets/dataset-definitions';
+import { DatasetPath } from '../datasets/dataset-path';
 
 /** How one Graph dataset is read: endpoint, API version, `$select`, page size and the permission it needs. */
 export interface DatasetCollector {

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@trueconfig/common';
+import { ErrorCode } from '../errors/error-code.enum';
 import { PAGE } from './troubleshooting-page';
 
 /** The diagnoses a failed token request can get (besides INTERNAL for an unknown one). */

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@trueconfig/common';
+import { ErrorCode } from '../errors/error-code.enum';
 import { PAGE } from './troubleshooting-page';
 
 const { invalidCredentials: creds, insufficientPermissions: perms } = PAGE;

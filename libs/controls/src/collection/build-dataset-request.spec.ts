@@ -1,4 +1,5 @@
-import { CatalogDatasetPath, datasetDefinition, DatasetPath } from '@trueconfig/controls';
+import { datasetDefinition } from '../datasets/dataset-definitions';
+import { CatalogDatasetPath, DatasetPath } from '../datasets/dataset-path';
 import { buildDatasetRequest, datasetRequestUrl } from './build-dataset-request';
 import { collectorFor, defineCollector, findCollector } from './dataset-collector';
 

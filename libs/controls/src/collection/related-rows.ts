@@ -1,6 +1,6 @@
 import { Client } from '@microsoft/microsoft-graph-client';
-import { CatalogDatasetPath, DatasetPath } from '@trueconfig/controls';
-import { PageSender } from '../graph/collect-dataset';
+import { CatalogDatasetPath, DatasetPath } from '../datasets/dataset-path';
+import { PageSender } from './collect-dataset';
 import { readAllPages } from './read-all-pages';
 
 /** Graph's `$expand=members` returns at most this many members per group. */

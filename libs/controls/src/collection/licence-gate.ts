@@ -1,5 +1,6 @@
 import { LicenceTier } from '@trueconfig/common';
-import { DatasetDefinition, DatasetUnavailability } from '@trueconfig/controls';
+import { DatasetDefinition } from '../datasets/dataset-definition';
+import { DatasetUnavailability } from '../model/dataset-availability';
 
 const RANK: Record<LicenceTier, number> = { free: 0, p1: 1, p2: 2 };
 const NAME: Record<LicenceTier, string> = { free: 'Entra ID Free', p1: 'Entra ID P1', p2: 'Entra ID P2' };
