@@ -1,4 +1,5 @@
 import { describeControl, ENTRA_CATALOG, evaluateSnapshot, TenantSnapshot } from '@trueconfig/controls';
+import { runExport } from './export/run-export';
 import { parseArgs, USAGE } from './parse-args';
 import { renderCatalog, renderResults } from './render-results';
 
@@ -8,8 +9,8 @@ export interface CliOutcome {
   exitCode: number;
 }
 
-/** The whole CLI without process I/O: arguments and a file reader in, text and an exit code out. */
-export function runEvaluate(argv: readonly string[], readFile: (path: string) => string): CliOutcome {
+/** The whole CLI without stdout/stderr: arguments, a file reader and the environment in, text and an exit code out. */
+export async function runEvaluate(argv: readonly string[], readFile: (path: string) => string, env: NodeJS.ProcessEnv = {}): Promise<CliOutcome> {
   const command = parseArgs(argv);
   const catalog = ENTRA_CATALOG.map(describeControl);
   switch (command.kind) {
@@ -19,6 +20,8 @@ export function runEvaluate(argv: readonly string[], readFile: (path: string) =>
       return { stdout: '', stderr: `evaluate: ${command.message}\n\n${USAGE}\n`, exitCode: 2 };
     case 'list':
       return { stdout: renderCatalog(catalog, command.format), stderr: '', exitCode: 0 };
+    case 'export':
+      return runExport(command.options, env, readFile);
     case 'evaluate': {
       const snapshot = readSnapshot(command.snapshot, readFile);
       if (typeof snapshot === 'string') return { stdout: '', stderr: `evaluate: ${snapshot}\n`, exitCode: 1 };

@@ -5,9 +5,12 @@ import { classifyDatasetFailure, GraphFailure } from '../datasets/classify-datas
 import { datasetDefinition } from '../datasets/dataset-definitions';
 import { DatasetPath } from '../datasets/dataset-path';
 import { ControlDefinition } from '../model/control-definition';
+import { DatasetUnavailability, UnavailableCause } from '../model/dataset-availability';
 import { createEvaluation } from './create-evaluation';
 import { Evaluation } from './evaluation';
 import { TenantSnapshot } from './tenant-snapshot';
+
+const UNAVAILABLE_CAUSES: ReadonlySet<string> = new Set<UnavailableCause>(['permission', 'licence', 'error', 'not-collected']);
 
 export interface SnapshotEvaluationOptions {
   catalog?: readonly ControlDefinition[];
@@ -34,6 +37,11 @@ function feedDataset(evaluation: Evaluation, path: DatasetPath, value: unknown, 
     evaluation.markUnavailable(path, { cause: 'not-collected', message: `The snapshot has no ${path}.` });
     return;
   }
+  const unavailable = unavailabilityOf(value);
+  if (unavailable) {
+    evaluation.markUnavailable(path, unavailable);
+    return;
+  }
   const failure = failureOf(value);
   if (failure) {
     evaluation.markUnavailable(path, classifyDatasetFailure(datasetDefinition(path), failure, snapshot._meta?.grantedPermissions));
@@ -54,6 +62,18 @@ function rowsOf(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
   if (isObject(value) && Array.isArray(value.value)) return value.value;
   return [value];
+}
+
+/** A read the collector did not send, with its reason (e.g. above the tenant's licence): `{ unavailable: { cause, message } }`. */
+function unavailabilityOf(value: unknown): DatasetUnavailability | null {
+  if (!isObject(value) || !isObject(value.unavailable)) return null;
+  const { cause, message, permission } = value.unavailable;
+  if (typeof cause !== 'string' || !UNAVAILABLE_CAUSES.has(cause)) return null;
+  return {
+    cause: cause as UnavailableCause,
+    message: typeof message === 'string' ? message : 'The dataset was not read.',
+    ...(typeof permission === 'string' ? { permission } : {}),
+  };
 }
 
 function failureOf(value: unknown): GraphFailure | null {
