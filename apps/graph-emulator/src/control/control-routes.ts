@@ -3,6 +3,7 @@ import { bearerToken } from '../graph/graph-auth';
 import { permissionOverrideSchema } from '../permissions/permission-override.schema';
 import { EmulatorRequest, EmulatorResponse, Route, RouteHandler } from '../http/emulator-request';
 import { AppsController } from './apps.controller';
+import { ConditionalAccessController } from './conditional-access.controller';
 import { controlError, controlJson, parseJsonBody } from './control-response';
 import { FaultsController } from './faults.controller';
 import { TenantChangesController } from './tenant-changes.controller';
@@ -30,6 +31,7 @@ export function controlRoutes(state: EmulatorState): Route[] {
   const faults = new FaultsController(state);
   const permissions = permissionRoutes(state);
   const changes = new TenantChangesController(state);
+  const conditionalAccess = new ConditionalAccessController(state);
   const table: Array<[string, string, RouteHandler]> = [
     ['GET', '/_emulator/health', () => controlJson(200, { status: 'ok' })],
     ['POST', '/_emulator/tenants', tenants.create],
@@ -38,6 +40,8 @@ export function controlRoutes(state: EmulatorState): Route[] {
     ['DELETE', '/_emulator/tenants/:tenantId', tenants.delete],
     ['PATCH', '/_emulator/tenants/:tenantId', changes.patch],
     ['POST', '/_emulator/tenants/:tenantId/users/changes', changes.userChanges],
+    ['GET', '/_emulator/tenants/:tenantId/conditionalAccessPolicies', conditionalAccess.list],
+    ['PATCH', '/_emulator/tenants/:tenantId/conditionalAccessPolicies/:policyId', conditionalAccess.patch],
     ['POST', '/_emulator/tenants/:tenantId/apps', apps.create],
     ['GET', '/_emulator/tenants/:tenantId/apps/:clientId', apps.get],
     ['PATCH', '/_emulator/tenants/:tenantId/apps/:clientId', apps.patch],

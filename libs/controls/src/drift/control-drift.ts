@@ -1,5 +1,6 @@
 import { ControlResultDto, ControlStatus } from '@trueconfig/common';
 import { ControlDefinition } from '../model/control-definition';
+import { driftClues, explainsChange } from './audit-match';
 
 /** A directory audit entry, as Graph returns it (v1.0/auditLogs/directoryAudits). */
 export interface DirectoryAuditEntry {
@@ -33,35 +34,34 @@ export interface ControlDrift {
 
 const MAX_CHANGES = 5;
 
+export type DriftCatalogEntry = Pick<ControlDefinition, 'id'> & Partial<Pick<ControlDefinition, 'auditActivities' | 'datasets'>>;
+
 /**
  * Controls whose status changed between two scans (added or removed controls included). Directory
- * audits since the previous scan are matched to a control when they touch an object in either
- * result's evidence, or are one of the control's `auditActivities`.
+ * audits since the previous scan are matched to a control when they touch an object or setting in
+ * either result's evidence, change one of the control's datasets, or are one of its `auditActivities`
+ * (see `explainsChange`).
  */
 export function computeDrift(
   previous: readonly ControlResultDto[],
   current: readonly ControlResultDto[],
   audits: readonly DirectoryAuditEntry[] = [],
-  catalog: readonly Pick<ControlDefinition, 'id' | 'auditActivities'>[] = [],
+  catalog: readonly DriftCatalogEntry[] = [],
 ): ControlDrift[] {
   const before = new Map(previous.map((r) => [r.controlId, r]));
   const after = new Map(current.map((r) => [r.controlId, r]));
   const ids = [...new Set([...after.keys(), ...before.keys()])];
-  const activities = new Map(catalog.map((c) => [c.id, new Set(c.auditActivities ?? [])]));
+  const controls = new Map(catalog.map((c) => [c.id, c]));
   const drift: ControlDrift[] = [];
   for (const id of ids) {
     const old = before.get(id);
     const now = after.get(id);
     if (old?.status === now?.status) continue;
-    const objectIds = new Set([...(old?.evidence ?? []), ...(now?.evidence ?? [])].map((e) => e.id));
-    const matching = audits.filter((a) => touches(a, objectIds) || activities.get(id)?.has(a.activityDisplayName ?? ''));
+    const clues = driftClues([old, now], controls.get(id)?.datasets, controls.get(id)?.auditActivities);
+    const matching = audits.filter((a) => explainsChange(a, clues));
     drift.push({ controlId: id, title: (now ?? old)?.title ?? id, previous: old?.status ?? null, current: now?.status ?? null, changes: newestFirst(matching).slice(0, MAX_CHANGES).map(toChange) });
   }
   return drift;
-}
-
-function touches(audit: DirectoryAuditEntry, objectIds: ReadonlySet<string>): boolean {
-  return (audit.targetResources ?? []).some((t) => t.id && objectIds.has(t.id));
 }
 
 function newestFirst(audits: DirectoryAuditEntry[]): DirectoryAuditEntry[] {

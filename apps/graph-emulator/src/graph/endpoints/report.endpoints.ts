@@ -1,4 +1,5 @@
 import { directoryAudits, signIns } from '../../directory/audit-log';
+import { withRecordedAudits } from '../../directory/recorded-audits';
 import { collectionEndpoint } from '../endpoint-builders';
 import { GraphEndpoint } from '../graph-endpoint';
 
@@ -7,8 +8,9 @@ export const REPORT_ENDPOINTS: readonly GraphEndpoint[] = [
     path: '/auditLogs/directoryAudits',
     throttle: 'reports',
     filterable: ['activityDateTime', 'category', 'activityDisplayName'],
+    // Changes made through the control API first (newest), then the generated history.
     items: ({ caller: { tenant } }) =>
-      directoryAudits(tenant.spec.auditEventsPerDay, tenant.directory.seed, tenant.referenceMs, tenant.population),
+      withRecordedAudits(tenant, directoryAudits(tenant.spec.auditEventsPerDay, tenant.directory.seed, tenant.referenceMs, tenant.population)),
   }),
   collectionEndpoint({
     path: '/auditLogs/signIns',
