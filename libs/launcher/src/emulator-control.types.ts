@@ -209,6 +209,8 @@ export interface EmulatorFaultInput {
   retryAfterSeconds?: number;
   /** Answer a `$skiptoken` request with 400 Directory_ExpiredPageToken. */
   expirePageToken?: boolean;
+  /** Refuse requests carrying `$count=true` with 400 Request_UnsupportedQuery; others run normally. */
+  refuseCount?: boolean;
 }
 
 export interface EmulatorFault extends EmulatorFaultInput {

@@ -16,6 +16,14 @@ describe('parseScanProgressEvent', () => {
     }
   });
 
+  it('keeps the event id and whole per-dataset figures, and drops figures that are not whole counts', () => {
+    const page = { ...event, id: 'e1', dataset: 'v1.0/users', pagesRead: 2, rowsRead: 1998, expectedRows: 5000, datasetPercent: 39 };
+    expect(parseScanProgressEvent(bytes(page))).toEqual(page);
+    const uncounted = parseScanProgressEvent(bytes({ ...event, dataset: 'v1.0/users', pagesRead: 1, rowsRead: -3, expectedRows: null, datasetPercent: 'x' }));
+    expect(uncounted).toMatchObject({ dataset: 'v1.0/users', pagesRead: 1, expectedRows: null, datasetPercent: null });
+    expect(uncounted?.rowsRead).toBeUndefined();
+  });
+
   it('fills optional fields', () => {
     const parsed = parseScanProgressEvent(bytes({ orgId: 'o', scanId: 's', tenantId: 't', status: ScanStatus.QUEUED }));
     expect(parsed).toMatchObject({ percent: 0, phase: '', message: '', at: expect.any(String) });

@@ -4,7 +4,8 @@ const STATUSES = new Set<string>(Object.values(ScanStatus));
 
 /**
  * Reads a progress event off NATS. Accepts the bare JSON event, or one wrapped in Nest's
- * `{pattern, data}` envelope (a publisher using ClientProxy.emit); anything else is null.
+ * `{pattern, data}` envelope (a publisher using ClientProxy.emit); anything else is null. Optional
+ * per-dataset figures are kept only when they are whole non-negative numbers.
  */
 export function parseScanProgressEvent(bytes: Uint8Array): ScanProgressEvent | null {
   let parsed: unknown;
@@ -18,6 +19,7 @@ export function parseScanProgressEvent(bytes: Uint8Array): ScanProgressEvent | n
   const { orgId, scanId, tenantId, status, percent } = event;
   if (!isText(orgId) || !isText(scanId) || !isText(tenantId) || !isText(status) || !STATUSES.has(status)) return null;
   return {
+    ...(isText(event.id) ? { id: event.id } : {}),
     orgId,
     scanId,
     tenantId,
@@ -26,7 +28,23 @@ export function parseScanProgressEvent(bytes: Uint8Array): ScanProgressEvent | n
     phase: isText(event.phase) ? event.phase : '',
     message: isText(event.message) ? event.message : '',
     at: isText(event.at) ? event.at : new Date().toISOString(),
+    ...datasetFigures(event),
   };
+}
+
+function datasetFigures(event: Record<string, unknown>): Partial<ScanProgressEvent> {
+  if (!isText(event.dataset)) return {};
+  return {
+    dataset: event.dataset,
+    pagesRead: count(event.pagesRead) ?? undefined,
+    rowsRead: count(event.rowsRead) ?? undefined,
+    expectedRows: count(event.expectedRows),
+    datasetPercent: count(event.datasetPercent),
+  };
+}
+
+function count(value: unknown): number | null {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

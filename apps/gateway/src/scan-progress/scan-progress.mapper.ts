@@ -11,6 +11,12 @@ export function toScanProgress(event: ScanProgressEvent): ScanProgress {
     message: event.message,
     status: event.status,
     at: event.at,
+    eventId: event.id ?? null,
+    dataset: event.dataset ?? null,
+    pagesRead: event.pagesRead ?? null,
+    rowsRead: event.rowsRead ?? null,
+    expectedRows: event.expectedRows ?? null,
+    datasetPercent: event.datasetPercent ?? null,
   };
 }
 

@@ -20,10 +20,15 @@ export const faultInputSchema = z
      * expired mid-listing (400 Directory_ExpiredPageToken); first pages are served normally.
      */
     expirePageToken: z.boolean().optional(),
+    /**
+     * Refuse `$count=true` (400 Request_UnsupportedQuery), as Graph would on an endpoint that does not
+     * support it; requests without the option are served normally.
+     */
+    refuseCount: z.boolean().optional(),
   })
   .strict()
-  .refine((fault) => fault.status !== undefined || fault.latencyMs !== undefined || fault.reset === true || fault.expirePageToken === true, {
-    message: 'a fault needs status, latencyMs, reset or expirePageToken',
+  .refine((fault) => fault.status !== undefined || fault.latencyMs !== undefined || fault.reset === true || fault.expirePageToken === true || fault.refuseCount === true, {
+    message: 'a fault needs status, latencyMs, reset, expirePageToken or refuseCount',
   });
 
 export type FaultInput = z.output<typeof faultInputSchema>;

@@ -20,6 +20,7 @@ function retryAfter(fault: Fault, status: number): Record<string, string> {
 export function faultResponse(fault: Fault, request: EmulatorRequest, area: RouteArea): EmulatorResponse | undefined {
   if (fault.reset) return { status: 0, resetConnection: true };
   if (fault.expirePageToken) return graphError(request, 400, GRAPH_ERRORS.expiredPageToken.code, GRAPH_ERRORS.expiredPageToken.message);
+  if (fault.refuseCount) return graphError(request, 400, 'Request_UnsupportedQuery', "Query option '$count' is not supported for this resource.");
   const status = fault.status;
   if (status === undefined) return undefined;
   const headers = retryAfter(fault, status);

@@ -14,6 +14,8 @@ export interface FaultTarget {
   tenantId: string | undefined;
   /** Whether the request continues a listing (`$skiptoken`). */
   hasPageToken?: boolean;
+  /** Whether the request asks for `$count=true`. */
+  asksForCount?: boolean;
 }
 
 export class FaultStore {
@@ -54,6 +56,7 @@ function matches(fault: Fault, regex: RegExp, target: FaultTarget): boolean {
   if (fault.method && fault.method.toUpperCase() !== target.method) return false;
   if (fault.tenantId && fault.tenantId.toLowerCase() !== target.tenantId) return false;
   if (fault.expirePageToken && !target.hasPageToken) return false;
+  if (fault.refuseCount && !target.asksForCount) return false;
   return regex.test(target.path);
 }
 

@@ -44,7 +44,6 @@ describe('Graph endpoints behind the pipeline', () => {
     ['/v1.0/users?$top=0', 'Request_UnsupportedQuery'],
     ['/v1.0/users?$skiptoken=bogus', 'Directory_ExpiredPageToken'],
     ["/v1.0/users?$filter=displayName eq 'Adele'", 'Request_UnsupportedQuery'],
-    ['/v1.0/users?$count=true', 'Request_BadRequest'],
   ])('rejects %s with 400 %s', async (path, code) => {
     const emulator = stubEmulator();
     const response = await emulator.get(path, emulator.tokenFor({ permissions: USERS }));
@@ -52,11 +51,36 @@ describe('Graph endpoints behind the pipeline', () => {
     expect(response.body).toMatchObject({ error: { code } });
   });
 
-  it('adds @odata.count on the first page with ConsistencyLevel: eventual', async () => {
+  it('adds @odata.count on the first page with ConsistencyLevel: eventual, not on the next ones', async () => {
     const emulator = stubEmulator();
     const token = emulator.tokenFor({ permissions: USERS });
     const response = await emulator.get('/v1.0/users?$count=true&$top=5', token, { consistencylevel: 'eventual' });
     expect(response.body).toMatchObject({ '@odata.count': 250 });
+    const next = new URL((response.body as Record<string, string>)['@odata.nextLink']);
+    expect(next.searchParams.get('$count')).toBe('true');
+    const second = await emulator.get(`${next.pathname}${next.search}`, token, { consistencylevel: 'eventual' });
+    expect((second.body as { value: unknown[] }).value).toHaveLength(5);
+    expect(second.body).not.toHaveProperty('@odata.count');
+  });
+
+  it('silently ignores $count=true without ConsistencyLevel, as Graph does: 200 without @odata.count', async () => {
+    const emulator = stubEmulator();
+    const response = await emulator.get('/v1.0/users?$count=true&$top=5', emulator.tokenFor({ permissions: USERS }));
+    expect(response.status).toBe(200);
+    expect((response.body as { value: unknown[] }).value).toHaveLength(5);
+    expect(response.body).not.toHaveProperty('@odata.count');
+  });
+
+  it('counts users read with signInActivity and the registration report the same way', async () => {
+    const emulator = stubEmulator({ licence: 'p2', generate: { users: 1200, seed: 2 } });
+    const eventual = { consistencylevel: 'eventual' };
+    const users = await emulator.get('/v1.0/users?$select=id,signInActivity&$top=500&$count=true', emulator.tokenFor({ permissions: ['User.Read.All', 'AuditLog.Read.All'] }), eventual);
+    expect(users.body).toMatchObject({ '@odata.count': 1200 });
+    const reports = emulator.tokenFor({ permissions: ['Reports.Read.All'] });
+    const path = '/beta/reports/authenticationMethods/userRegistrationDetails?$top=999&$count=true';
+    const first = await emulator.get(path, reports, eventual);
+    expect(first.body).toMatchObject({ '@odata.count': 1200 });
+    expect((await emulator.get(path, reports)).body).not.toHaveProperty('@odata.count');
   });
 
   it('gates the registration report on the licence after the permission', async () => {

@@ -1,4 +1,4 @@
-import { EmulatorRequest, EmulatorResponse, header } from '../http/emulator-request';
+import { EmulatorRequest, EmulatorResponse } from '../http/emulator-request';
 import { graphError } from '../http/graph-error';
 import { GraphEndpoint } from './graph-endpoint';
 import { filterPredicate, parseFilter } from './odata-filter';
@@ -16,11 +16,12 @@ function unsupported(request: EmulatorRequest, endpoint: GraphEndpoint, property
   return { ok: false, response: graphError(request, 400, 'Request_UnsupportedQuery', message) };
 }
 
-/** `$count` needs `ConsistencyLevel: eventual`; `$filter` only on the properties an endpoint supports. */
+/**
+ * `$filter` only on the properties an endpoint supports. `$count=true` without `ConsistencyLevel:
+ * eventual` is not refused: Graph silently ignores it and answers without `@odata.count`
+ * (paged-collection adds the count only with the header).
+ */
 export function gateQuery(request: EmulatorRequest, endpoint: GraphEndpoint, query: ODataQuery): QueryGate {
-  if (query.count && header(request, 'consistencylevel')?.toLowerCase() !== 'eventual') {
-    return { ok: false, response: graphError(request, 400, 'Request_BadRequest', '$count is not currently supported.') };
-  }
   if (query.filter === undefined) return { ok: true, filteredProperties: [] };
   const parsed = parseFilter(query.filter);
   if (!parsed.ok) return { ok: false, response: graphError(request, 400, 'BadRequest', parsed.message) };

@@ -59,6 +59,16 @@ describe('request pipeline: control API, faults and stats', () => {
     expect(statuses).toEqual([200, 200, 200, 503, 200, 200, 200, 503]);
   });
 
+  it('refuses $count=true with 400 under a refuseCount fault, serving the same listing without it', async () => {
+    const emulator = stubEmulator();
+    const token = emulator.tokenFor({ permissions: ['User.Read.All'] });
+    emulator.state.faults.add({ pathPattern: '/v1.0/users', refuseCount: true });
+    const refused = await emulator.get('/v1.0/users?$count=true&$top=5', token);
+    expect(refused).toMatchObject({ status: 400, body: { error: { code: 'Request_UnsupportedQuery' } } });
+    expect((await emulator.get('/v1.0/users?$top=5', token)).status).toBe(200);
+    expect((await emulator.get('/v1.0/users?$count=false', token)).status).toBe(200);
+  });
+
   it('deletes faults and resets stats', async () => {
     const emulator = stubEmulator();
     const fault = emulator.state.faults.add({ pathPattern: '*', reset: true });

@@ -25,7 +25,8 @@ function tenantHint(state: EmulatorState, request: EmulatorRequest, area: RouteA
 async function injectedFault(state: EmulatorState, request: EmulatorRequest, area: RouteArea): Promise<EmulatorResponse | undefined> {
   if (area === 'control') return undefined;
   const hasPageToken = [...request.query.keys()].some((key) => key.toLowerCase() === '$skiptoken');
-  const fault = state.faults.take({ method: request.method, path: request.path, tenantId: tenantHint(state, request, area), hasPageToken });
+  const asksForCount = [...request.query.entries()].some(([key, value]) => key.toLowerCase() === '$count' && value.toLowerCase() === 'true');
+  const fault = state.faults.take({ method: request.method, path: request.path, tenantId: tenantHint(state, request, area), hasPageToken, asksForCount });
   if (!fault) return undefined;
   if (fault.latencyMs) await delay(fault.latencyMs);
   return faultResponse(fault, request, area);

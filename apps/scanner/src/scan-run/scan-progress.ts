@@ -1,18 +1,33 @@
+import { randomUUID } from 'node:crypto';
 import { ScanProgressEvent, ScanStatus } from '@trueconfig/common';
 import { GraphRequestCounter } from '../graph/graph-request-counts';
 import { ScanStore } from '../scan/scan.store';
-import { MonotonicPercent, ProgressPlan } from './progress-plan';
+import { datasetPercent, MonotonicPercent, ProgressPlan } from './progress-plan';
+import { scanEventId } from './scan-event-id';
 import { ScanJob } from './scan-job';
 import { ScanProgressPublisher } from './scan-progress.publisher';
 
 const FLUSH_EVERY_MS = 5_000;
 
+type EventFields = Pick<ScanProgressEvent, 'phase' | 'percent' | 'message' | 'status'> &
+  Partial<Pick<ScanProgressEvent, 'dataset' | 'pagesRead' | 'rowsRead' | 'expectedRows' | 'datasetPercent'>>;
+
+/** The final event's id: only the attempt that ends the scan publishes it, so a retry is stored once. */
+export function finalProgressEventId(scanId: string): string {
+  return scanEventId(scanId, 'progress/final');
+}
+
 /**
  * One scan's progress: phases stored on the scan row and broadcast, never going backwards; pages
- * broadcast per dataset; the Graph request counters flushed to the row every few seconds.
+ * broadcast per dataset with rows read and, where Graph gave `$count`, the expected rows and percent;
+ * the percent and the Graph request counters flushed to the row every few seconds.
  */
 export class ScanProgress {
   private readonly percent = new MonotonicPercent();
+  private readonly expected = new Map<string, number>();
+  // Distinguishes this attempt's events from a redelivered attempt's of the same scan.
+  private readonly attemptKey = randomUUID();
+  private sequence = 0;
   private lastFlush = Date.now();
 
   constructor(
@@ -30,11 +45,37 @@ export class ScanProgress {
     this.publish({ phase, percent: value, message, status: ScanStatus.RUNNING, dataset });
   }
 
-  /** A page of a dataset was read: broadcast it (the row is not written per page). */
+  /** A dataset is about to be read. */
+  datasetStarted(dataset: string, message: string): Promise<void> {
+    return this.update('collecting', this.plan.datasets(), message, dataset);
+  }
+
+  /** A dataset was read (or given up on): its whole share of the bar is done. */
+  datasetRead(dataset: string, message: string): Promise<void> {
+    this.plan.finished(dataset);
+    return this.update('collecting', this.plan.datasets(), message, dataset);
+  }
+
+  /** Graph's `@odata.count` for a dataset (first page of a counted listing); the first one seen counts. */
+  expectRows(dataset: string, expectedRows: number): void {
+    if (this.expected.has(dataset) || !Number.isSafeInteger(expectedRows) || expectedRows < 0) return;
+    this.expected.set(dataset, expectedRows);
+    this.plan.expect(dataset, expectedRows);
+  }
+
+  /** A page of a dataset was read: broadcast it (the row is written every few seconds, not per page). */
   async page(dataset: string, label: string, pagesRead: number, rows: number): Promise<void> {
-    const message = `Reading ${label}: ${pagesRead} page${pagesRead === 1 ? '' : 's'}, ${rows} rows`;
-    this.publish({ phase: 'collecting', percent: this.percent.next(0), message, status: ScanStatus.RUNNING, dataset, pagesRead });
-    if (Date.now() - this.lastFlush >= FLUSH_EVERY_MS) await this.flushCounts();
+    const expectedRows = this.expected.get(dataset) ?? null;
+    this.plan.read(dataset, rows, expectedRows);
+    const percent = this.percent.next(this.plan.datasets());
+    const share = datasetPercent(rows, expectedRows);
+    const of = expectedRows === null ? '' : ` of ${expectedRows} (${share}%)`;
+    const message = `Reading ${label}: ${pagesRead} page${pagesRead === 1 ? '' : 's'}, ${rows} rows${of}`;
+    this.publish({ phase: 'collecting', percent, message, status: ScanStatus.RUNNING, dataset, pagesRead, rowsRead: rows, expectedRows, datasetPercent: share });
+    if (Date.now() - this.lastFlush >= FLUSH_EVERY_MS) {
+      await this.store.recordProgress(this.job.scanId, 'collecting', percent);
+      await this.flushCounts();
+    }
   }
 
   async flushCounts(): Promise<void> {
@@ -43,14 +84,22 @@ export class ScanProgress {
     if (delta) await this.store.addCounts(this.job.scanId, delta);
   }
 
-  /** The last event: 100 % with the final status (the row itself is finished by the executor). */
-  finished(status: ScanStatus, message: string): void {
-    this.publish({ phase: 'finished', percent: this.percent.next(ProgressPlan.FINISHED), message, status });
+  /**
+   * The last event: 100 % with the final status (the row itself is finished by the executor). Resolves
+   * once JetStream stored it (retrying through a NATS outage), so the job is acknowledged only after.
+   */
+  async finished(status: ScanStatus, message: string): Promise<void> {
+    const event = this.event({ phase: 'finished', percent: this.percent.next(ProgressPlan.FINISHED), message, status }, finalProgressEventId(this.job.scanId));
+    await this.publisher.publishFinal(event);
   }
 
-  private publish(event: Pick<ScanProgressEvent, 'phase' | 'percent' | 'message' | 'status' | 'dataset' | 'pagesRead'>): void {
+  private publish(fields: EventFields): void {
+    this.publisher.publish(this.event(fields, scanEventId(this.job.scanId, `progress/${this.attemptKey}/${++this.sequence}`)));
+  }
+
+  private event(fields: EventFields, id: string): ScanProgressEvent {
     const { orgId, scanId, tenantId } = this.job;
     // Datasets run in parallel and await the row before publishing: re-read the highest percent now, so events never go backwards.
-    this.publisher.publish({ orgId, scanId, tenantId, ...event, percent: this.percent.next(event.percent), at: new Date().toISOString() });
+    return { id, orgId, scanId, tenantId, ...fields, percent: this.percent.next(fields.percent), at: new Date().toISOString() };
   }
 }
