@@ -100,24 +100,41 @@ describe('gateway API: keys, limits, batching, audit feed and export (built proc
     expect((await graphql(harness.keys.viewerA, '{ requiredPermissions { name } }')).errors).toBeUndefined();
   });
 
+  const requestsDuring = async (key: string, query: string, variables: Record<string, unknown>) => {
+    const seen: Array<{ subject: string; data: unknown }> = [];
+    const spy = harness.nc.subscribe('>', { callback: (_e, msg) => REQUEST_SUBJECTS.has(msg.subject) && seen.push({ subject: msg.subject, data: (msg.json<{ data: unknown }>()).data }) });
+    await harness.nc.flush();
+    const page = await graphql<{ tenants: { edges: Array<{ node: { latestScan: unknown } }> } }>(key, query, variables);
+    await harness.nc.flush();
+    spy.unsubscribe();
+    return { page, seen, subjects: seen.map((r) => r.subject).sort() };
+  };
+
   it('costs the same NATS requests for a page of 10 tenants as for 50, latest scans and results included', async () => {
     const { key } = await createApiKeyWithCli(harness.env, 'org-pages', 'admin');
     const { org_id: orgId } = await orgOf(key);
     const tenantIds = addTenants(orgId, 50);
     for (const tenantId of tenantIds.slice(0, 5)) await graphql(key, 'mutation($t: ID!) { startScan(tenantId: $t) { id } }', { t: tenantId });
     const requestsFor = async (first: number) => {
-      const seen: string[] = [];
-      const spy = harness.nc.subscribe('>', { callback: (_e, msg) => REQUEST_SUBJECTS.has(msg.subject) && seen.push(msg.subject) });
-      await harness.nc.flush();
-      const page = await graphql<{ tenants: { edges: unknown[] } }>(key, 'query($n: Int!) { tenants(first: $n) { edges { node { id latestScan { id status results { controlId status } } } } } }', { n: first });
-      await harness.nc.flush();
-      spy.unsubscribe();
+      const { page, subjects } = await requestsDuring(key, 'query($n: Int!) { tenants(first: $n) { edges { node { id latestScan { id status results { controlId status } } } } } }', { n: first });
       expect(page.data?.tenants.edges).toHaveLength(first);
-      return seen.sort();
+      return subjects;
     };
     const ten = await requestsFor(10);
-    expect(ten).toEqual([Subject.LatestScans, Subject.ListTenants].sort());
+    expect(ten).toEqual([Subject.GetScanResults, Subject.LatestScans, Subject.ListTenants].sort());
     expect(await requestsFor(50)).toEqual(ten);
+  });
+
+  it('answers a page of 100 tenants with latestScan { status } from one LatestScans request and no results request', async () => {
+    const { key } = await createApiKeyWithCli(harness.env, 'org-hundred', 'admin');
+    const { org_id: orgId } = await orgOf(key);
+    const tenantIds = addTenants(orgId, 100);
+    for (const tenantId of tenantIds.slice(0, 3)) await graphql(key, 'mutation($t: ID!) { startScan(tenantId: $t) { id } }', { t: tenantId });
+    const { page, seen, subjects } = await requestsDuring(key, 'query($n: Int!) { tenants(first: $n) { edges { node { id latestScan { status score { score } } } } } }', { n: 100 });
+    expect(page.errors).toBeUndefined();
+    expect(page.data?.tenants.edges.filter((e) => e.node.latestScan !== null)).toHaveLength(3);
+    expect(subjects).toEqual([Subject.LatestScans, Subject.ListTenants].sort());
+    expect((seen.find((r) => r.subject === Subject.LatestScans)?.data as { tenantIds: string[] }).tenantIds).toHaveLength(100);
   });
 
   it('delivers auditLogAdded from the NATS broadcast to its organisation only, NOT_FOUND for another organisation’s tenant', async () => {

@@ -10,7 +10,7 @@ import {
 } from '@trueconfig/common';
 import { createServiceDataSource } from '@trueconfig/common';
 import { ENTRA_CATALOG } from '@trueconfig/controls';
-import { waitFor } from '@trueconfig/launcher';
+import { EmulatorFault, waitFor } from '@trueconfig/launcher';
 import { randomUUID } from 'node:crypto';
 import { scannerDatabaseOptions } from '../src/database/scanner-database.options';
 import { ControlResultStore } from '../src/scan/control-result.store';
@@ -21,6 +21,7 @@ const ALL_PERMISSIONS = REQUIRED_PERMISSIONS.map((p) => p.name);
 const WITHOUT_REPORTS = ALL_PERMISSIONS.filter((p) => p !== 'Reports.Read.All');
 const MFA_WARNING = 'MFA registration fetch failed (requires Reports.Read.All)';
 const ORG = 'org-a';
+const REGISTRATIONS = 'beta/reports/authenticationMethods/userRegistrationDetails';
 
 // The integration project's testTimeout is not applied per project by jest 30: set it here.
 jest.setTimeout(60000);
@@ -79,6 +80,13 @@ describe('scanner (integration: NATS, Postgres, emulator, Graph client)', () => 
     expect(userPages.length).toBeGreaterThanOrEqual(3);
     expect(userPages).toEqual(userPages.map((_, index) => index + 1));
     expect(events[events.length - 1]).toMatchObject({ phase: 'finished', percent: 100, status: ScanStatus.SUCCEEDED, tenantId: tenant.id, orgId: ORG });
+    // The registration report is counted ($count with ConsistencyLevel: eventual): rows against the total, page by page.
+    const registrationPages = events.filter((e) => e.dataset === 'beta/reports/authenticationMethods/userRegistrationDetails' && e.pagesRead !== undefined);
+    expect(registrationPages.map((e) => [e.rowsRead, e.expectedRows, e.datasetPercent])).toEqual([[999, 2500, 39], [1998, 2500, 79], [2500, 2500, 100]]);
+    // Users listed through users/delta carry no count, so no dataset percent; a plain listing carries Graph's.
+    const lastUserPage = events.filter((e) => e.dataset === 'v1.0/users' && e.pagesRead !== undefined).pop();
+    expect(lastUserPage).toMatchObject(lastUserPage?.expectedRows == null ? { rowsRead: 2500, datasetPercent: null } : { rowsRead: 2500, expectedRows: 2500, datasetPercent: 100 });
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
 
     expect(await auditEvent(started.id, AuditCode.SCAN_STARTED)).toMatchObject({ tenantId: tenant.id, level: AuditLevel.INFO, actor: 'api-key-1' });
     expect(await auditEvent(started.id, AuditCode.SCAN_FINISHED)).toMatchObject({
@@ -138,7 +146,9 @@ describe('scanner (integration: NATS, Postgres, emulator, Graph client)', () => 
 
     const unknown = randomUUID();
     const latest = await h.requester.request(Subject.LatestScans, { orgId: ORG, tenantIds: [unknown, fullTenantId] });
-    expect(latest).toEqual([null, fullScan]);
+    const { results, ...fields } = fullScan;
+    expect(latest).toEqual([null, { ...fields, score: expect.objectContaining({ judged: expect.any(Number) }) }]);
+    expect(results.length).toBeGreaterThan(0);
     await expect(h.requester.request(Subject.LatestScans, { orgId: 'org-b', tenantIds: [fullTenantId] })).resolves.toEqual([null]);
   });
 
@@ -152,6 +162,39 @@ describe('scanner (integration: NATS, Postgres, emulator, Graph client)', () => 
     } finally {
       await dataSource.destroy();
     }
+  });
+
+  it('reads the registration report again without $count when Graph refuses it: SUCCEEDED, no dataset percent, logged once', async () => {
+    // Microsoft does not document $count on the report: the emulator's `refuseCount` fault answers it 400.
+    const tenant = await connectTenant(ALL_PERMISSIONS, { users: 1500 });
+    const fault = await h.emulator.addFault({ tenantId: tenant.directoryTenantId, pathPattern: `/${REGISTRATIONS}`, refuseCount: true });
+    const started = await startScan(tenant.id);
+    const scan = await finishedScan(started.id);
+
+    expect(scan).toMatchObject({ status: ScanStatus.SUCCEEDED, warnings: [], error: null });
+    const faults = await h.emulator.call<{ value: EmulatorFault[] }>('GET', '/_emulator/faults');
+    expect(faults.value.find((f) => f.faultId === fault.faultId)).toMatchObject({ applied: 1 });
+    await waitFor('final progress event', async () => h.progress.some((e) => e.scanId === started.id && e.percent === 100), 5000);
+    const pages = h.progress.filter((e) => e.scanId === started.id && e.dataset === REGISTRATIONS && e.pagesRead !== undefined);
+    expect(pages.map((e) => [e.rowsRead, e.expectedRows ?? null, e.datasetPercent ?? null])).toEqual([
+      [999, null, null],
+      [1500, null, null],
+    ]);
+    expect(h.scanner.lines.filter((line) => line.includes('Graph refused $count') && line.includes(tenant.id))).toHaveLength(1);
+  });
+
+  it('is cancelled in the middle of an hour-long Retry-After: CANCELLED promptly, the wait counted', async () => {
+    const tenant = await connectTenant(ALL_PERMISSIONS, { users: 50 });
+    await h.emulator.addFault({ tenantId: tenant.directoryTenantId, pathPattern: '/v1.0/*', status: 429, retryAfterSeconds: 3600 });
+    const { id: scanId } = await startScan(tenant.id);
+    const throttleLines = () => h.scanner.lines.filter((line) => line.includes('Graph throttled the read') && line.includes(scanId));
+    await waitFor('the first throttle wait', async () => throttleLines().length > 0, 15000);
+
+    await h.requester.request(Subject.CancelScan, { orgId: ORG, actor: 'api-key-1', scanId });
+    const scan = await finishedScan(scanId);
+    expect(scan).toMatchObject({ status: ScanStatus.CANCELLED, results: [], error: null });
+    expect(scan.graphRequests).toMatchObject({ throttled: 1, retries: 1, giveUps: 0 });
+    expect(throttleLines()[0]).toContain('"retryAfterMs":3600000');
   });
 
   it('never logs an access token or a client secret', () => {

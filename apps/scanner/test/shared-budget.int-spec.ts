@@ -42,4 +42,16 @@ describe('a tenant budget shared by replicas (integration: Postgres)', () => {
     expect(sentAt[sentAt.length - 1]).toBeGreaterThanOrEqual(3100);
     expect(sentAt[sentAt.length - 1]).toBeLessThan(6000);
   });
+
+  it("passes one replica's 429 Retry-After on to the other: it reserves no earlier than Graph said", async () => {
+    const tenantId = randomUUID();
+    const [first, second] = replicas.map((r) => new GraphBudgetStore(r));
+    const reservation = { tenantId, bucket: 'identity' as const, units: 1, burst: 3150, perMs: 0.3325 };
+    expect(await second.reserve(reservation)).toBe(0);
+    await first.hold(reservation, 5000);
+    const wait = await second.reserve(reservation);
+    // The hold's 5 s, less what refilled between the two round trips (well under two seconds).
+    expect(wait).toBeGreaterThan(3000);
+    expect(wait).toBeLessThanOrEqual(5010);
+  });
 });

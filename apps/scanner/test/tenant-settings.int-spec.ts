@@ -90,9 +90,8 @@ describe('tenant settings, acceptances, history and drift (integration: NATS, Po
     expect(rest).toMatchObject({ items: [expect.objectContaining({ id: first.id })], hasNextPage: false });
     expect((await h.requester.request(Subject.ListScans, { orgId: 'org-other', tenantId: tenant.id, first: 5 })).items).toEqual([]);
 
-    const [results, foreign] = await h.requester.request(Subject.GetScanResults, { orgId: ORG, scanIds: [first.id, 'ffffffff-ffff-4fff-8fff-ffffffffffff'] });
-    expect(results).toEqual(first.results);
-    expect(foreign).toEqual([]);
+    const stored = await h.requester.request(Subject.GetScanResults, { orgId: ORG, scanIds: [first.id, 'ffffffff-ffff-4fff-8fff-ffffffffffff'] });
+    expect(stored).toEqual({ results: [first.results, []], next: null });
 
     const [drift, firstDrift] = await h.requester.request(Subject.ScanDrift, { orgId: ORG, scanIds: [third.id, first.id] });
     expect(drift).toMatchObject({ scanId: third.id, previousScanId: second.id });

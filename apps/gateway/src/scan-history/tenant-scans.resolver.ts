@@ -11,7 +11,7 @@ import { Scan } from '../scan/scan.type';
 import { Tenant } from '../tenant/tenant.type';
 import { ScanConnection } from './scan-connection.type';
 
-/** `Tenant.scans`: the tenant's scan history, newest first; results load in one batch per page. */
+/** `Tenant.scans`: the tenant's scan history, newest first; results load in one batch per page, only when selected. */
 @Injectable()
 @Resolver(() => Tenant)
 export class TenantScansResolver {
@@ -22,7 +22,7 @@ export class TenantScansResolver {
     const orgId = requirePrincipal(context).orgId;
     return fetchConnection(args, async (page) => {
       const scans = await this.nats.request(Subject.ListScans, { orgId, tenantId: tenant.id, first: page.first, after: page.after ?? null });
-      return { ...scans, items: scans.items.map((dto) => ({ ...toScan(dto), resultsLoaded: false })) };
+      return { ...scans, items: scans.items.map(toScan) };
     });
   }
 }

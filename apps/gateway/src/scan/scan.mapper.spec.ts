@@ -15,3 +15,12 @@ describe('toScan', () => {
     expect(toScan(dto)).toMatchObject({ requests: 0, throttled: 0, retries: 0, giveUps: 0 });
   });
 });
+
+describe('toScan of a listed scan (summary)', () => {
+  it('marks the results as not loaded and keeps the score the scanner computed', () => {
+    const { results: _results, ...fields } = dto;
+    const score = { score: 50, earned: 5, possible: 10, judged: 2, excluded: 0 };
+    expect(toScan({ ...fields, score })).toMatchObject({ results: [], resultsLoaded: false, summaryScore: score });
+    expect(toScan(dto)).not.toHaveProperty('resultsLoaded');
+  });
+});

@@ -1,10 +1,10 @@
-import { AppErrorPayload, ScanDto } from '@trueconfig/common';
+import { AppErrorPayload, ScanDto, ScanSummaryDto } from '@trueconfig/common';
 import { presentAppError } from '../errors/present-app-error';
 import { ScanError } from './scan-error.type';
 import { Scan } from './scan.type';
 
-/** The GraphQL shape of a scan: no organisation id, whole percentages, remediation always a list. */
-export function toScan(dto: ScanDto): Scan {
+/** The GraphQL shape of a scan: no organisation id, whole percentages, remediation always a list; a summary's results load on demand. */
+export function toScan(dto: ScanDto | ScanSummaryDto): Scan {
   return {
     id: dto.id,
     tenantId: dto.tenantId,
@@ -15,7 +15,7 @@ export function toScan(dto: ScanDto): Scan {
     progress: wholePercent(dto.progress),
     phase: dto.phase,
     warnings: dto.warnings,
-    results: dto.results,
+    ...('results' in dto ? { results: dto.results } : { results: [], resultsLoaded: false, summaryScore: dto.score }),
     error: dto.error ? toScanError(dto.error) : null,
     requests: dto.graphRequests?.total ?? 0,
     throttled: dto.graphRequests?.throttled ?? 0,

@@ -1,4 +1,4 @@
-import { ControlResultDto, ScanStatus, ScanTrigger } from '@trueconfig/common';
+import { ControlResultDto, ScanScoreDto, ScanStatus, ScanTrigger } from '@trueconfig/common';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ControlResult } from './control-result.type';
@@ -36,8 +36,11 @@ export class Scan {
   @Field(() => [ControlResult])
   results!: ControlResultDto[];
 
-  /** False for scans listed without their results (Tenant.scans): ScanResultsResolver fetches them. */
+  /** False for scans listed without their results (Tenant.scans, Tenant.latestScan): ScanResultsResolver fetches them. */
   resultsLoaded?: boolean;
+
+  /** Sent with listed scans (computed by the scanner), so Scan.score needs no results. */
+  summaryScore?: ScanScoreDto;
 
   @Field(() => ScanError, { nullable: true })
   error!: ScanError | null;

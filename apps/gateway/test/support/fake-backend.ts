@@ -11,6 +11,8 @@ import {
   decodeCursor,
   ErrorCode,
   GetScanRequest,
+  GetScanResultsReply,
+  GetScanResultsRequest,
   GetTenantRequest,
   LatestScansRequest,
   ListTenantsReply,
@@ -18,6 +20,7 @@ import {
   notFound,
   ScanDto,
   ScanStatus,
+  ScanSummaryDto,
   StartScanRequest,
   Subject,
   TenantDto,
@@ -117,9 +120,24 @@ export class FakeBackend {
     return scan;
   }
 
-  latestScans(request: LatestScansRequest): Array<ScanDto | null> {
+  /** Summaries, as the scanner sends them: the gateway asks GetScanResults when a query selects results. */
+  latestScans(request: LatestScansRequest): Array<ScanSummaryDto | null> {
     this.record(Subject.LatestScans, request);
-    return request.tenantIds.map((id) => [...this.scans.values()].reverse().find((s) => s.tenantId === id && s.orgId === request.orgId) ?? null);
+    return request.tenantIds.map((id) => {
+      const latest = [...this.scans.values()].reverse().find((s) => s.tenantId === id && s.orgId === request.orgId);
+      if (!latest) return null;
+      const { results: _results, ...fields } = latest;
+      return { ...fields, score: { score: null, earned: 0, possible: 0, judged: 0, excluded: 0 } };
+    });
+  }
+
+  scanResults(request: GetScanResultsRequest): GetScanResultsReply {
+    this.record(Subject.GetScanResults, request);
+    const results = request.scanIds.map((id) => {
+      const scan = this.scans.get(id);
+      return scan?.orgId === request.orgId ? scan.results : [];
+    });
+    return { results, next: null };
   }
 
   count(subject: Subject): number {

@@ -3,6 +3,7 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   ConnectTenantRequest,
   GetScanRequest,
+  GetScanResultsRequest,
   GetTenantRequest,
   LatestScansRequest,
   ListTenantsRequest,
@@ -55,6 +56,11 @@ export async function startFakeServices(natsUrl: string, backend: FakeBackend): 
     @MessagePattern(Subject.LatestScans)
     latestScans(@Payload() request: LatestScansRequest) {
       return backend.latestScans(request);
+    }
+
+    @MessagePattern(Subject.GetScanResults)
+    scanResults(@Payload() request: GetScanResultsRequest) {
+      return backend.scanResults(request);
     }
   }
 

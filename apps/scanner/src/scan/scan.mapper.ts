@@ -1,8 +1,12 @@
-import { ControlResultDto, ScanDto } from '@trueconfig/common';
+import { ControlResultDto, ScanDto, ScanFieldsDto } from '@trueconfig/common';
 import { ControlResultEntity } from './control-result.entity';
 import { ScanEntity } from './scan.entity';
 
 export function toScanDto(scan: ScanEntity, results: readonly ControlResultEntity[]): ScanDto {
+  return { ...toScanFields(scan), results: results.map(toControlResultDto) };
+}
+
+export function toScanFields(scan: ScanEntity): ScanFieldsDto {
   return {
     id: scan.id,
     orgId: scan.orgId,
@@ -14,7 +18,6 @@ export function toScanDto(scan: ScanEntity, results: readonly ControlResultEntit
     startedAt: scan.startedAt.toISOString(),
     finishedAt: scan.finishedAt ? scan.finishedAt.toISOString() : null,
     warnings: scan.warnings,
-    results: results.map(toControlResultDto),
     error: scan.error,
     graphRequests: { total: scan.requests, throttled: scan.throttled, retries: scan.retries, giveUps: scan.giveUps },
   };
@@ -28,7 +31,7 @@ export function toControlResultDto(row: ControlResultEntity): ControlResultDto {
     summary: row.summary,
     metric: row.metric,
     affectedCount: row.affectedCount,
-    evidence: row.evidence,
+    evidence: row.evidence ?? [],
     ...(row.acceptance ? { acceptance: row.acceptance } : {}),
   };
 }

@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ScanDto } from '@trueconfig/common';
-import { ENTRA_CATALOG } from '@trueconfig/controls';
-import { DataSource, In } from 'typeorm';
+import { ScanDto, ScanSummaryDto } from '@trueconfig/common';
+import { DataSource } from 'typeorm';
+import { byCatalogOrder } from '../scan-history/catalog-order';
 import { ControlResultEntity } from './control-result.entity';
 import { ScanEntity } from './scan.entity';
+import { scanSummaries } from './scan-summaries';
 import { toScanDto } from './scan.mapper';
 
-const CATALOG_ORDER = new Map(ENTRA_CATALOG.map((c, index) => [c.id, index]));
-
-/** Reads scans with their results, always within one organisation. */
+/** Reads scans, always within one organisation: one scan with its results, or many as summaries. */
 @Injectable()
 export class ScanQuery {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -16,12 +15,12 @@ export class ScanQuery {
   async findForOrg(orgId: string, scanId: string): Promise<ScanDto | null> {
     const scan = await this.dataSource.getRepository(ScanEntity).findOneBy({ id: scanId, orgId });
     if (!scan) return null;
-    const [dto] = await this.withResults([scan]);
-    return dto;
+    const rows = await this.dataSource.getRepository(ControlResultEntity).findBy({ scanId: scan.id });
+    return toScanDto(scan, [...rows].sort(byCatalogOrder));
   }
 
-  /** The most recently started scan of each tenant (one query for the lot, for the gateway's DataLoader). */
-  async latestForTenants(orgId: string, tenantIds: readonly string[]): Promise<Map<string, ScanDto>> {
+  /** The most recently started scan of each tenant, as a summary (one query for the lot, for the gateway's DataLoader). */
+  async latestForTenants(orgId: string, tenantIds: readonly string[]): Promise<Map<string, ScanSummaryDto>> {
     if (tenantIds.length === 0) return new Map();
     const scans = await this.dataSource
       .getRepository(ScanEntity)
@@ -33,18 +32,7 @@ export class ScanQuery {
       .addOrderBy('scan.started_at', 'DESC')
       .addOrderBy('scan.id', 'DESC')
       .getMany();
-    const dtos = await this.withResults(scans);
-    return new Map(dtos.map((dto) => [dto.tenantId, dto]));
+    const summaries = await scanSummaries(this.dataSource, scans);
+    return new Map(summaries.map((summary) => [summary.tenantId, summary]));
   }
-
-  private async withResults(scans: ScanEntity[]): Promise<ScanDto[]> {
-    if (scans.length === 0) return [];
-    const rows = await this.dataSource.getRepository(ControlResultEntity).findBy({ scanId: In(scans.map((s) => s.id)) });
-    return scans.map((scan) => toScanDto(scan, rows.filter((r) => r.scanId === scan.id).sort(byCatalogOrder)));
-  }
-}
-
-function byCatalogOrder(a: ControlResultEntity, b: ControlResultEntity): number {
-  const rank = (r: ControlResultEntity) => CATALOG_ORDER.get(r.controlId) ?? Number.MAX_SAFE_INTEGER;
-  return rank(a) - rank(b) || a.controlId.localeCompare(b.controlId);
 }

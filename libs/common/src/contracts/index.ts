@@ -3,6 +3,7 @@ export * from './request-map';
 export * from './shared/page';
 export * from './shared/tenant.dto';
 export * from './shared/scan.dto';
+export * from './shared/scan-summary.dto';
 export * from './shared/audit-log.dto';
 export * from './connect-tenant/connect-tenant.request';
 export * from './connect-tenant/connect-tenant.reply';

@@ -1,5 +1,5 @@
 import { Page } from '../shared/page';
-import { ScanDto } from '../shared/scan.dto';
+import { ScanSummaryDto } from '../shared/scan-summary.dto';
 
-/** Scans without their results (`results` is empty): fetch them with GetScanResults. */
-export type ListScansReply = Page<ScanDto>;
+/** Scans without their results: fetch them with GetScanResults. */
+export type ListScansReply = Page<ScanSummaryDto>;

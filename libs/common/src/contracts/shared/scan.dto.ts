@@ -45,7 +45,8 @@ export interface ControlResultDto {
   acceptance?: ControlAcceptanceDto;
 }
 
-export interface ScanDto {
+/** A scan without its control results: what lists of scans carry (LatestScans, ListScans). */
+export interface ScanFieldsDto {
   id: string;
   orgId: string;
   tenantId: string;
@@ -56,10 +57,14 @@ export interface ScanDto {
   startedAt: string;
   finishedAt: string | null;
   warnings: string[];
-  results: ControlResultDto[];
   error: AppErrorPayload | null;
   /** Graph requests the scan sent, 429s it received, retries and give-ups (issue 5); absent from older producers. */
   graphRequests?: GraphRequestCountsDto;
+}
+
+/** One scan with every control result and its evidence: only ever one scan per reply (GetScan, StartScan). */
+export interface ScanDto extends ScanFieldsDto {
+  results: ControlResultDto[];
 }
 
 export interface GraphRequestCountsDto {
