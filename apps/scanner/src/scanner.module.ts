@@ -41,6 +41,10 @@ import { GraphBudgetStore } from './pacing/graph-budget.store';
 import { TenantSizes } from './pacing/tenant-sizes';
 import { ReplicaStore } from './delta/replica.store';
 import { ReplicaCollector } from './delta/replica.collector';
+import { MemberRegistrationsQuery } from './delta/member-registrations.query';
+import { DeltaLinkRounds } from './delta/delta-link-rounds';
+import { DeltaRoundStore } from './delta/delta-round.store';
+import { RegistrationKeysStore } from './delta/registration-keys.store';
 import { GraphClientFactory } from './graph/graph-client.factory';
 
 export function scannerModule(config: ScannerEnv) {
@@ -71,6 +75,10 @@ export function scannerModule(config: ScannerEnv) {
       TenantSizes,
       ReplicaStore,
       ReplicaCollector,
+      MemberRegistrationsQuery,
+      DeltaRoundStore,
+      RegistrationKeysStore,
+      DeltaLinkRounds,
       GraphClientFactory,
       { provide: ScanRunner, useClass: JetStreamScanRunner },
       ScanJobHandler,

@@ -11,4 +11,10 @@ describe('scanner environment', () => {
     expect(() => loadConfig(scannerEnvSchema, { GRAPH_BASE_URL: 'http://127.0.0.1:4443' })).toThrow(ConfigError);
     expect(() => loadConfig(scannerEnvSchema, { SCANNER_PORT: 'x' })).toThrow(/SCANNER_PORT/);
   });
+
+  it('waits out throttling for two hours by default; the deadline is whole minutes, at least one, at most a week', () => {
+    expect(loadConfig(scannerEnvSchema, {}).SCAN_THROTTLE_DEADLINE_MINUTES).toBe(120);
+    expect(loadConfig(scannerEnvSchema, { SCAN_THROTTLE_DEADLINE_MINUTES: '15' }).SCAN_THROTTLE_DEADLINE_MINUTES).toBe(15);
+    for (const bad of ['0', '1.5', 'x', String(7 * 24 * 60 + 1)]) expect(() => loadConfig(scannerEnvSchema, { SCAN_THROTTLE_DEADLINE_MINUTES: bad })).toThrow(/SCAN_THROTTLE_DEADLINE_MINUTES/);
+  });
 });

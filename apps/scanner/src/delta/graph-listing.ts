@@ -1,5 +1,5 @@
 import { Client, GraphError } from '@microsoft/microsoft-graph-client';
-import { PageSender } from '../graph/collect-dataset';
+import { PageSender } from '@trueconfig/controls';
 
 export interface ListingPage {
   rows: unknown[];

@@ -1,4 +1,4 @@
-import { toReplicaChanges } from './replica-changes';
+import { registrationKeys, toReplicaChanges } from './replica-changes';
 
 describe('toReplicaChanges', () => {
   it('keeps changed objects without annotations and collects removed ids', () => {
@@ -9,5 +9,14 @@ describe('toReplicaChanges', () => {
       null,
     ];
     expect(toReplicaChanges(rows)).toEqual({ upserts: [{ id: 'a', data: { id: 'a', displayName: 'A' } }], removals: ['b'] });
+  });
+});
+
+describe('registrationKeys', () => {
+  it('keeps the id and whether MFA is registered', () => {
+    expect(registrationKeys([{ id: 'a', isMfaRegistered: true, methodsRegistered: ['fido2'] }, { id: 'b' }, null])).toEqual([
+      { id: 'a', registered: true },
+      { id: 'b', registered: false },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { RegistrationKey } from './registration-keys.store';
 import { ReplicaRow } from './replica.store';
 
 export interface ReplicaChanges {
@@ -19,4 +20,14 @@ export function toReplicaChanges(rows: readonly unknown[]): ReplicaChanges {
     changes.upserts.push({ id: record.id, data });
   }
   return changes;
+}
+
+/** Registration rows as ID-01's join reads them (the evaluation gets the rows whole). */
+export function registrationKeys(rows: readonly unknown[]): RegistrationKey[] {
+  const keys: RegistrationKey[] = [];
+  for (const row of rows) {
+    const id = (row as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') keys.push({ id, registered: (row as { isMfaRegistered?: unknown }).isMfaRegistered === true });
+  }
+  return keys;
 }

@@ -1,14 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Client, GraphError } from '@microsoft/microsoft-graph-client';
-import { DatasetDefinition, DatasetPath } from '@trueconfig/controls';
+import { collectDataset, CollectedDataset, DatasetDefinition, DatasetPath, DatasetRequest, datasetRequestUrl, DatasetSource, PageSender } from '@trueconfig/controls';
 import { SCANNER_CONFIG, ScannerEnv } from '../config/scanner-env.schema';
-import { DatasetRequest, datasetRequestUrl } from '../graph/build-dataset-request';
-import { CollectedDataset, collectDataset, PageSender } from '../graph/collect-dataset';
 import { TenantSizes } from '../pacing/tenant-sizes';
-import { DatasetSource } from '../scan-run/dataset-source';
-import { followListing, isExpiredPageToken, LISTING_RESTARTS } from './graph-listing';
+import { followListing } from './graph-listing';
 import { ReplicaStore, ReplicaSync } from './replica.store';
 import { toReplicaChanges } from './replica-changes';
+import { readRegistrations } from './registration-replica';
+import { RegistrationKeysStore } from './registration-keys.store';
+import { ListingRestarts } from './listing-restarts';
+import { listIntoReplica } from './replica-listing';
+import { ScanReadings } from './scan-readings';
+import { signInsFresh, UsersReadPlan, usersReadPlan } from './users-read-plan';
 
 export interface ReplicaScan {
   scanId: string;
@@ -17,30 +20,34 @@ export interface ReplicaScan {
   full?: boolean;
   /** Called between Graph pages (e.g. throws once the scan is cancelled). */
   checkpoint?: () => Promise<void>;
+  /** Where the scan learns the sign-in data's age (and ID-01's join is counted from this replica). */
+  readings?: ScanReadings;
 }
 
 type OnPage = (rows: unknown[], collected: CollectedDataset) => Promise<void> | void;
 
-/** Replicated datasets and the fields `users/delta` cannot return (Graph refuses them in a delta query). */
-const REPLICATED: ReadonlySet<string> = new Set([DatasetPath.Users]);
-const NOT_IN_DELTA = ['signInActivity'];
+const REPLICATED: ReadonlySet<string> = new Set([DatasetPath.Users, DatasetPath.UserRegistrationDetails]);
 const REPLICA_PAGE = 999;
 
 /**
- * Reads a user-scaled dataset through the tenant's replica. The first read (or a full scan) lists
- * `users/delta` from the start, stores every page and feeds it to the evaluation as it comes, and keeps
- * the delta link; later scans follow the link, apply only the changes, and feed the evaluation from the
- * replica page by page. A listing whose page token expires starts over cleanly; a refused delta link
- * falls back to a full read. Other datasets are read straight from Graph.
+ * Reads the user-scaled datasets through the tenant's replica, so no scan holds them in memory.
+ * Users: the first read (or a full scan) lists them from the start, stores every page and feeds it to the
+ * evaluation as it comes, and keeps a users/delta link; later scans follow the link, apply only the
+ * changes and feed the evaluation from the replica page by page. signInActivity, which delta cannot
+ * return, is read with a plain listing and kept in the replica until older than
+ * SIGN_IN_ACTIVITY_MAX_AGE_HOURS. Registration details have no delta: read in full each scan, fed as they
+ * come, their join keys stored for ID-01's join in Postgres. Other datasets are read straight from Graph.
  */
 @Injectable()
 export class ReplicaCollector {
   private readonly logger = new Logger(ReplicaCollector.name);
+  private readonly restarts = new ListingRestarts(this.logger);
 
   constructor(
     @Inject(SCANNER_CONFIG) private readonly config: ScannerEnv,
     private readonly store: ReplicaStore,
     private readonly sizes: TenantSizes,
+    private readonly registrationKeys: RegistrationKeysStore,
   ) {}
 
   replicates(path: string): boolean {
@@ -54,15 +61,22 @@ export class ReplicaCollector {
 
   async collect(scan: ReplicaScan, client: Client, request: DatasetRequest, onPage: OnPage, send: PageSender): Promise<CollectedDataset> {
     const dataset = `${request.version}${request.resource}`.replace(/^\/+/, '');
+    if (dataset === DatasetPath.UserRegistrationDetails) return readRegistrations(this.registrationKeys, scan, client, datasetRequestUrl(this.config.GRAPH_BASE_URL, request), onPage, send);
     if (!REPLICATED.has(dataset)) return collectDataset(client, request, onPage, send);
-    const selected = request.query.$select ?? '';
-    const deltaCapable = !NOT_IN_DELTA.some((field) => selected.split(',').includes(field));
+    const plan = usersReadPlan(request.query.$select ?? '');
     const state = await this.store.syncState(scan.tenantId, dataset);
-    if (!scan.full && deltaCapable && state?.deltaLink && state.selected === selected) {
-      const pages = await this.applyChanges(scan, client, dataset, state, send).catch((error: unknown) => this.refusedDelta(error, scan, dataset));
-      if (pages > 0) return this.feedFromReplica(scan, dataset, pages, onPage);
+    let keptLink: string | null = null;
+    // A full scan without sign-ins lists users/delta from the start anyway; otherwise the link is brought up to date first.
+    if (state?.deltaLink && state.selected === plan.deltaSelect && !(scan.full && !plan.signIns)) {
+      const delta = await this.applyChanges(scan, client, dataset, state, send).catch((error: unknown) => this.refusedDelta(error, scan, dataset));
+      const fresh = !plan.signIns || signInsFresh(state.signInsReadAt, this.config.SIGN_IN_ACTIVITY_MAX_AGE_HOURS, new Date());
+      if (delta && !scan.full && fresh) {
+        if (plan.signIns && scan.readings) scan.readings.signInActivityAsOf = state.signInsReadAt;
+        return this.feedFromReplica(scan, dataset, delta.pages, onPage);
+      }
+      keptLink = delta?.link ?? null;
     }
-    return this.readFull(scan, client, dataset, this.firstUrl(request, deltaCapable), selected, send, onPage);
+    return this.readFull(scan, client, dataset, plan, request, keptLink, send, onPage);
   }
 
   /** After a delta: the whole replica, in listing order, one page at a time. */
@@ -77,13 +91,12 @@ export class ReplicaCollector {
     return { pages: graphPages, rows: collected.rows };
   }
 
-  private firstUrl(request: DatasetRequest, deltaCapable: boolean): string {
-    if (!deltaCapable) return datasetRequestUrl(this.config.GRAPH_BASE_URL, request);
-    const select = request.query.$select;
-    return datasetRequestUrl(this.config.GRAPH_BASE_URL, { version: request.version, resource: `${request.resource}/delta`, query: select ? { $select: select } : {} });
+  private deltaUrl(request: DatasetRequest, plan: UsersReadPlan): string {
+    const query: Record<string, string> = plan.deltaSelect ? { $select: plan.deltaSelect } : {};
+    return datasetRequestUrl(this.config.GRAPH_BASE_URL, { version: request.version, resource: `${request.resource}/delta`, query });
   }
 
-  private async applyChanges(scan: ReplicaScan, client: Client, dataset: string, state: ReplicaSync, send: PageSender): Promise<number> {
+  private async applyChanges(scan: ReplicaScan, client: Client, dataset: string, state: ReplicaSync, send: PageSender): Promise<{ pages: number; link: string | null }> {
     let link: string | null = null;
     let position = state.rowCount;
     const pages = await followListing(client, state.deltaLink ?? '', send, async (page) => {
@@ -96,48 +109,45 @@ export class ReplicaCollector {
     });
     const rows = await this.store.recordSync(scan.tenantId, dataset, state.selected, link ?? state.deltaLink);
     this.sizes.observe(scan.tenantId, rows);
-    return pages;
+    return { pages, link: link ?? state.deltaLink };
   }
 
   /** Graph no longer honours the delta link (expired or reset): read everything again. */
-  private refusedDelta(error: unknown, scan: ReplicaScan, dataset: string): number {
+  private refusedDelta(error: unknown, scan: ReplicaScan, dataset: string): null {
     if (!(error instanceof GraphError) || ![400, 404, 410].includes(error.statusCode)) throw error;
     this.logger.warn({ msg: 'delta link refused; reading in full', scanId: scan.scanId, dataset, status: error.statusCode, code: error.code });
-    return 0;
+    return null;
   }
 
   /**
-   * Lists the dataset from the start into the replica and feeds each page to the evaluation as it
-   * comes (in Graph's order, beside the datasets it is joined with). A listing whose page token expires
-   * starts over; rows this scan already stored are not fed twice.
+   * Lists users from the start into the replica and feeds each page to the evaluation as it comes. Without
+   * sign-ins the listing is users/delta itself and ends with the next delta link; with them it is a plain
+   * listing (delta cannot return signInActivity), and the link is the one just brought up to date or, on a
+   * first read, left to a users/delta round run once the scan is over (DeltaLinkRounds).
    */
-  private async readFull(scan: ReplicaScan, client: Client, dataset: string, firstUrl: string, selected: string, send: PageSender, onPage: OnPage): Promise<CollectedDataset> {
+  private async readFull(
+    scan: ReplicaScan,
+    client: Client,
+    dataset: string,
+    plan: UsersReadPlan,
+    request: DatasetRequest,
+    keptLink: string | null,
+    send: PageSender,
+    onPage: OnPage,
+  ): Promise<CollectedDataset> {
+    const readAt = new Date();
     await this.store.forgetDeltaLink(scan.tenantId, dataset);
-    const collected: CollectedDataset = { pages: 0, rows: 0 };
-    for (let attempt = 0; ; attempt++) {
-      try {
-        let link: string | null = null;
-        let position = 0;
-        await followListing(client, firstUrl, send, async (page) => {
-          await scan.checkpoint?.();
-          const { upserts } = toReplicaChanges(page.rows);
-          const seen = attempt > 0 ? await this.store.seenByScan(scan.tenantId, dataset, scan.scanId, upserts.map((row) => row.id)) : null;
-          await this.store.upsert(scan.tenantId, dataset, scan.scanId, upserts, false, position);
-          position += upserts.length;
-          this.sizes.observe(scan.tenantId, position);
-          link = page.deltaLink ?? link;
-          const fresh = upserts.filter((row) => !seen?.has(row.id)).map((row) => row.data);
-          collected.pages++;
-          collected.rows += fresh.length;
-          await onPage(fresh, collected);
-        });
-        await this.store.dropRowsNotFrom(scan.tenantId, dataset, scan.scanId);
-        await this.store.recordSync(scan.tenantId, dataset, selected, link);
-        return collected;
-      } catch (error) {
-        if (!isExpiredPageToken(error) || attempt >= LISTING_RESTARTS) throw error;
-        this.logger.warn({ msg: 'page token expired mid-listing; starting over', scanId: scan.scanId, dataset, attempt: attempt + 1 });
-      }
+    const deltaUrl = this.deltaUrl(request, plan);
+    const firstUrl = plan.signIns ? datasetRequestUrl(this.config.GRAPH_BASE_URL, request) : deltaUrl;
+    const listed = await this.restarts.run(scan, dataset, (attempt) => listIntoReplica({ store: this.store, sizes: this.sizes, scan, dataset, attempt }, client, firstUrl, send, onPage));
+    const link = plan.signIns ? keptLink : listed.link;
+    await this.store.dropRowsNotFrom(scan.tenantId, dataset, scan.scanId);
+    await this.store.recordSync(scan.tenantId, dataset, plan.deltaSelect, link, plan.signIns ? readAt : undefined);
+    if (plan.signIns && scan.readings) {
+      scan.readings.signInActivityAsOf = readAt;
+      const sync = link ? null : await this.store.syncState(scan.tenantId, dataset);
+      if (sync) scan.readings.pendingDeltaRound = { tenantId: scan.tenantId, scanId: scan.scanId, dataset, deltaUrl, syncedAt: sync.syncedAt, rowCount: sync.rowCount };
     }
+    return listed.collected;
   }
 }

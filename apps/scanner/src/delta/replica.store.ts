@@ -5,6 +5,10 @@ export interface ReplicaSync {
   selected: string;
   deltaLink: string | null;
   rowCount: number;
+  /** When the rows' signInActivity was last read in full (users/delta cannot return it); null if never. */
+  signInsReadAt: Date | null;
+  /** The last sync's time as Postgres wrote it (exact, for compare-and-set). */
+  syncedAt: string;
 }
 
 export interface ReplicaRow {
@@ -21,11 +25,12 @@ export class ReplicaStore {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async syncState(tenantId: string, dataset: string): Promise<ReplicaSync | null> {
-    const rows: Array<{ selected: string; delta_link: string | null; row_count: number }> = await this.dataSource.query(
-      'SELECT selected, delta_link, row_count FROM scanner.replica_syncs WHERE tenant_id = $1 AND dataset = $2',
+    const rows: Array<{ selected: string; delta_link: string | null; row_count: number; sign_ins_read_at: Date | null; synced_at: string }> = await this.dataSource.query(
+      'SELECT selected, delta_link, row_count, sign_ins_read_at, synced_at::text FROM scanner.replica_syncs WHERE tenant_id = $1 AND dataset = $2',
       [tenantId, dataset],
     );
-    return rows[0] ? { selected: rows[0].selected, deltaLink: rows[0].delta_link, rowCount: Number(rows[0].row_count) } : null;
+    const row = rows[0];
+    return row ? { selected: row.selected, deltaLink: row.delta_link, rowCount: Number(row.row_count), signInsReadAt: row.sign_ins_read_at, syncedAt: row.synced_at } : null;
   }
 
   async rowCount(tenantId: string, dataset: string): Promise<number> {
@@ -71,14 +76,15 @@ export class ReplicaStore {
     await this.dataSource.query('DELETE FROM scanner.replica_rows WHERE tenant_id = $1 AND dataset = $2 AND scan_id <> $3', [tenantId, dataset, scanId]);
   }
 
-  async recordSync(tenantId: string, dataset: string, selected: string, deltaLink: string | null): Promise<number> {
+  /** Where the sync stands; `signInsReadAt` is given when this read included signInActivity in full (else kept). */
+  async recordSync(tenantId: string, dataset: string, selected: string, deltaLink: string | null, signInsReadAt?: Date): Promise<number> {
     const rows: Array<{ row_count: number }> = await this.dataSource.query(
-      `INSERT INTO scanner.replica_syncs (tenant_id, dataset, selected, delta_link, row_count, synced_at)
-       VALUES ($1, $2, $3, $4, (SELECT count(*) FROM scanner.replica_rows WHERE tenant_id = $1 AND dataset = $2), now())
+      `INSERT INTO scanner.replica_syncs AS s (tenant_id, dataset, selected, delta_link, row_count, synced_at, sign_ins_read_at)
+       VALUES ($1, $2, $3, $4, (SELECT count(*) FROM scanner.replica_rows WHERE tenant_id = $1 AND dataset = $2), now(), $5)
        ON CONFLICT (tenant_id, dataset) DO UPDATE SET selected = excluded.selected, delta_link = excluded.delta_link,
-         row_count = excluded.row_count, synced_at = excluded.synced_at
+         row_count = excluded.row_count, synced_at = excluded.synced_at, sign_ins_read_at = COALESCE(excluded.sign_ins_read_at, s.sign_ins_read_at)
        RETURNING row_count`,
-      [tenantId, dataset, selected, deltaLink],
+      [tenantId, dataset, selected, deltaLink, signInsReadAt ?? null],
     );
     return Number(rows[0]?.row_count ?? 0);
   }

@@ -1,24 +1,36 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Client } from '@microsoft/microsoft-graph-client';
-import { CatalogDatasetPath, classifyDatasetFailure, DatasetDefinition, datasetDefinition, DatasetPath, DatasetUnavailability } from '@trueconfig/controls';
+import {
+  CatalogDatasetPath,
+  classifyDatasetFailure,
+  CollectionFacts as ScanFacts,
+  DatasetDefinition,
+  datasetDefinition,
+  DatasetPath,
+  DatasetSource,
+  DatasetUnavailability,
+  DEFAULT_BACKOFF,
+  defineCollector,
+  findCollector,
+  getSource,
+  licenceGap,
+  PageSender,
+  ReferencedObjectIds,
+  referencedObjectsSource,
+  scanDatasetRequest,
+  toGraphFailure,
+  withBackoff,
+} from '@trueconfig/controls';
 import { SCANNER_CONFIG, ScannerEnv } from '../config/scanner-env.schema';
-import { PageSender } from '../graph/collect-dataset';
-import { defineCollector, findCollector } from '../graph/dataset-collector';
 import { datasetWarning } from '../graph/dataset-warning';
-import { toGraphFailure } from '../graph/graph-failure';
-import { DEFAULT_BACKOFF, withBackoff } from '../graph/with-backoff';
 import { ReplicaCollector } from '../delta/replica.collector';
 import { ScanStore } from '../scan/scan.store';
-import { DatasetSource, getSource, referencedObjectsSource } from './dataset-source';
-import { licenceGap } from './licence-gate';
 import { RecordedDataset, DatasetTarget } from './recorded-dataset';
-import { ReferencedObjectIds } from './referenced-object-ids';
 import { runWithLimit } from './run-with-limit';
 import { ScanAudit } from './scan-audit';
 import { ScanBasics, ScanContext } from './scan-context';
-import { scanDatasetRequest } from './scan-dataset-request';
+import { observingCount, withRowCount } from './counted-request';
 import { LICENCE_DATASET, MAX_DIRECTORY_AUDITS, readingPhases } from './scan-datasets';
-import { ScanFacts } from './scan-facts';
 
 /**
  * Reads every dataset the catalog needs, several at once within the scan's (so the tenant's) limit,
@@ -52,11 +64,10 @@ export class DatasetReader {
   async readAll(context: ScanContext, client: Client): Promise<void> {
     const references = new ReferencedObjectIds();
     const [independent, dependent] = readingPhases(context.evaluation.datasets);
-    let done = 1;
     const read = async (path: DatasetPath) => {
       await context.cancellation.throwIfRequested();
       const outcome = await this.readPath(context, client, path, references);
-      await context.progress.update('collecting', context.progress.plan.datasets(++done), outcome, path);
+      await context.progress.datasetRead(path, outcome);
     };
     await runWithLimit(independent, this.config.SCAN_DATASET_CONCURRENCY, read);
     await runWithLimit(dependent, this.config.SCAN_DATASET_CONCURRENCY, read);
@@ -69,7 +80,7 @@ export class DatasetReader {
     if (gap) return this.skipForLicence(context, dataset, gap);
     const source = this.sourceFor(context, dataset, references);
     if (!source) return this.notCollected(context, path);
-    await context.progress.update('collecting', context.progress.plan.datasets(0), `Reading ${dataset.label} (${path})`, path);
+    await context.progress.datasetStarted(path, `Reading ${dataset.label} (${path})`);
     const observe = path === CatalogDatasetPath.ConditionalAccessPolicies ? (rows: unknown[]) => references.observe(rows) : undefined;
     return this.readOne(context, context.evaluation, client, source, observe);
   }
@@ -78,9 +89,9 @@ export class DatasetReader {
     if (dataset.path === CatalogDatasetPath.ReferencedDirectoryObjects) return referencedObjectsSource(dataset, references);
     const collector = findCollector(dataset.path);
     if (!collector) return null;
-    const request = scanDatasetRequest(collector, context.facts);
+    const request = withRowCount(dataset.path, scanDatasetRequest(collector, context.facts));
     if (request && this.replicas.replicates(dataset.path)) {
-      return this.replicas.source({ ...context.job, checkpoint: () => context.cancellation.throwIfRequested() }, dataset, request);
+      return this.replicas.source({ ...context.job, checkpoint: () => context.cancellation.throwIfRequested(), readings: context.readings }, dataset, request);
     }
     return request ? getSource(dataset, request) : null;
   }
@@ -127,19 +138,31 @@ export class DatasetReader {
     }
   }
 
-  /** Our backoff with jitter around each page, beyond the Graph client's own retries; every retry and give-up counted and logged. */
+  /**
+   * Our backoff around each page: a 429 is waited out as Retry-After asks until the scan's throttle
+   * deadline, 5xx and resets get bounded jittered retries; every wait can be cancelled, and every wait
+   * and give-up is counted on the scan and logged.
+   */
   private sender(basics: ScanBasics, dataset: string): PageSender {
     const { job, requests, tokens } = basics;
+    const policy = { ...DEFAULT_BACKOFF, baseMs: this.config.GRAPH_RETRY_BASE_MS };
+    const deadline = basics.startedAt + this.config.SCAN_THROTTLE_DEADLINE_MINUTES * 60_000;
     return (get) =>
-      withBackoff(get, { ...DEFAULT_BACKOFF, baseMs: this.config.GRAPH_RETRY_BASE_MS }, {
+      withBackoff(observingCount(get, (rows) => basics.progress.expectRows(dataset, rows)), policy, {
         isTokenFailure: () => tokens.failure !== null,
+        deadline,
+        checkpoint: () => basics.cancellation.throwIfRequested(),
+        onThrottle: ({ attempt, delayMs, retryAfterMs }) => {
+          requests.add('retries');
+          this.logger.warn({ msg: 'Graph throttled the read, waiting', scanId: job.scanId, dataset, attempt, delayMs, retryAfterMs });
+        },
         onRetry: (attempt, delayMs, error) => {
           requests.add('retries');
           this.logger.warn({ msg: 'Graph read failed, retrying', scanId: job.scanId, dataset, attempt, delayMs, error: describe(error) });
         },
         onGiveUp: (error) => {
           requests.add('giveUps');
-          this.logger.warn({ msg: 'Graph read given up after retries', scanId: job.scanId, dataset, error: describe(error) });
+          this.logger.warn({ msg: 'Graph read given up after retries or past the throttle deadline', scanId: job.scanId, dataset, error: describe(error) });
         },
       });
   }

@@ -9,10 +9,15 @@ export const LICENCE_DATASET: DatasetPath = CatalogDatasetPath.SubscribedSkus;
 /** Every dataset the catalog reads, in the order that keeps evaluators smallest. */
 export const SCAN_DATASETS: readonly DatasetPath[] = createEvaluation(SCAN_CATALOG).datasets;
 
-/** Datasets read by a request built from another dataset (e.g. CA-12's getByIds) come after the rest. */
+/**
+ * Datasets read by a request built from another dataset (e.g. CA-12's getByIds) come after the rest. The
+ * user-scaled ones start first: their page chains are the scan's longest, so the small ones fill the other lanes.
+ */
 export function readingPhases(datasets: readonly DatasetPath[]): [DatasetPath[], DatasetPath[]] {
   const rest = datasets.filter((path) => path !== LICENCE_DATASET);
-  return [rest.filter((path) => !datasetDefinition(path).request), rest.filter((path) => datasetDefinition(path).request !== undefined)];
+  const independent = rest.filter((path) => !datasetDefinition(path).request);
+  const longestFirst = [...independent.filter((path) => datasetDefinition(path).growsWithUsers), ...independent.filter((path) => !datasetDefinition(path).growsWithUsers)];
+  return [longestFirst, rest.filter((path) => datasetDefinition(path).request !== undefined)];
 }
 
 /** At most this many directory audit entries are kept for drift (it shows five per changed control). */

@@ -1,7 +1,7 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import { AppError, AppErrorPayload, ControlResultDto, ErrorCode, NatsRequester, recordScanFinished, recordScanStarted, ScanStatus } from '@trueconfig/common';
 import { Client } from '@microsoft/microsoft-graph-client';
-import { createEvaluation } from '@trueconfig/controls';
+import { createEvaluation, licenceTierOf } from '@trueconfig/controls';
 import { ConnectorTokenSource } from '../graph/connector-token.source';
 import { CountingMiddleware } from '../graph/counting.middleware';
 import { GraphClientFactory } from '../graph/graph-client.factory';
@@ -12,17 +12,19 @@ import { PreviousScanQuery } from '../scan/previous-scan.query';
 import { ScanStore } from '../scan/scan.store';
 import { TenantSettingsSource } from '../tenant-settings/tenant-settings.source';
 import { DirectoryAuditStore } from '../drift/directory-audit.store';
+import { MemberRegistrationsQuery } from '../delta/member-registrations.query';
+import { ScanReadings } from '../delta/scan-readings';
+import { DeltaLinkRounds } from '../delta/delta-link-rounds';
 import { DatasetReader } from './dataset-reader';
 import { countResults, describeOutcome, finalStatus } from './final-status';
 import { ProgressPlan } from './progress-plan';
 import { ScanAudit } from './scan-audit';
 import { ScanCancellation, ScanCancelledError } from './scan-cancellation';
 import { ScanBasics, ScanContext } from './scan-context';
-import { SCAN_CATALOG, SCAN_DATASETS } from './scan-datasets';
+import { LICENCE_DATASET, SCAN_CATALOG, SCAN_DATASETS } from './scan-datasets';
 import { ScanJob } from './scan-job';
 import { ScanProgress } from './scan-progress';
 import { ScanProgressPublisher } from './scan-progress.publisher';
-import { licenceTierOf } from './licence-tier';
 
 /**
  * Runs one scan the worker has claimed (RUNNING): token from the connector, datasets from Graph into
@@ -44,6 +46,8 @@ export class ScanExecutor {
     private readonly progressPublisher: ScanProgressPublisher,
     private readonly previousScans: PreviousScanQuery,
     private readonly graphClients: GraphClientFactory,
+    private readonly memberRegistrations: MemberRegistrationsQuery,
+    private readonly deltaLinkRounds: DeltaLinkRounds,
     // Absent until the tenant-settings feature is wired: every tenant then evaluates with the defaults.
     @Optional() private readonly settings?: TenantSettingsSource,
     @Optional() private readonly directoryAudits?: DirectoryAuditStore,
@@ -74,6 +78,8 @@ export class ScanExecutor {
       const client = await this.graphClients.create(job.tenantId, context.tokens, counting);
       const full = await this.prepare(context, client);
       await this.reader.readAll(full, client);
+      // ID-01's join runs in Postgres over the replica (users) and this scan's registration rows.
+      if (full.facts.licence !== 'free') full.readings.setMemberRegistrations(await this.memberRegistrations.count(job.tenantId));
       await context.cancellation.throwIfRequested();
       await context.progress.update('evaluating', ProgressPlan.EVALUATING, 'Evaluating controls');
       const results = full.evaluation.finish();
@@ -81,7 +87,10 @@ export class ScanExecutor {
       await this.results.saveAll(job.scanId, results);
       // Audits are read only when there is a previous scan to compare with (drift).
       if (full.facts.previousScanStartedAt) await this.directoryAudits?.save(job.scanId, full.directoryAudits);
-      return await this.conclude(context, finalStatus(context.warnings), results, null);
+      const concluded = await this.conclude(context, finalStatus(context.warnings), results, null);
+      // A first read's users/delta link is fetched once the results are stored, so it never slows the scan.
+      if (full.readings.pendingDeltaRound && concluded !== 'ENDED_ELSEWHERE') this.deltaLinkRounds.start(full.readings.pendingDeltaRound, client);
+      return concluded;
     } catch (error) {
       if (error instanceof ScanCancelledError) return this.conclude(context, ScanStatus.CANCELLED, [], null);
       return this.conclude(context, ScanStatus.FAILED, [], this.failureOf(context, error));
@@ -92,7 +101,7 @@ export class ScanExecutor {
     const requests = new GraphRequestCounter();
     const progress = new ScanProgress(job, new ProgressPlan(SCAN_DATASETS.length), this.scans, this.progressPublisher, requests);
     const tokens = new ConnectorTokenSource(this.requester, job.tenantId);
-    return { job, progress, tokens, requests, warnings: [], cancellation: new ScanCancellation(job.scanId, this.cancels) };
+    return { job, progress, tokens, requests, warnings: [], cancellation: new ScanCancellation(job.scanId, this.cancels), startedAt: Date.now() };
   }
 
   /**
@@ -102,14 +111,16 @@ export class ScanExecutor {
   private async prepare(basics: ScanBasics, client: Client): Promise<ScanContext> {
     const { job } = basics;
     const skus = await this.reader.readLicenceDataset(basics, client);
+    basics.progress.plan.finished(LICENCE_DATASET);
     const licence = skus.completed ? licenceTierOf(skus.rows) : null;
     const settings = this.settings ? await this.settings.forTenant(job.tenantId) : {};
-    const evaluation = createEvaluation(SCAN_CATALOG, settings, { licence, now: new Date() });
+    const readings = new ScanReadings();
+    const evaluation = createEvaluation(SCAN_CATALOG, settings, { licence, now: new Date(), memberRegistrations: readings, signInActivityAsOf: () => readings.signInActivityAsOf });
     skus.replayInto(evaluation);
     const previousScanStartedAt = await this.previousScans.startedAt(job.tenantId, job.scanId);
     const facts = { licence, grantedPermissions: basics.tokens.grantedPermissions, previousScanStartedAt };
     this.logger.log({ msg: 'scan prepared', scanId: job.scanId, licence, previousScanStartedAt });
-    return { ...basics, evaluation, facts, directoryAudits: [] };
+    return { ...basics, evaluation, facts, directoryAudits: [], readings };
   }
 
   /** Only the attempt that ends the RUNNING row announces the end: a scan finishes exactly once. */
@@ -121,7 +132,7 @@ export class ScanExecutor {
       this.logger.log({ msg: 'scan already ended elsewhere; this attempt stops', scanId: job.scanId, status });
       return 'ENDED_ELSEWHERE';
     }
-    context.progress.finished(status, error ? `Scan failed: ${error.message}` : `Scan ${status.toLowerCase()}: ${summary}`);
+    await context.progress.finished(status, error ? `Scan failed: ${error.message}` : `Scan ${status.toLowerCase()}: ${summary}`);
     const totals = context.requests.totals;
     this.logger.log({ msg: `scan ${status}`, scanId: job.scanId, tenantId: job.tenantId, summary, errorCode: error?.code, graphRequests: totals });
     await this.audit.finished(job, status, summary, countResults(results), warnings.length, error);

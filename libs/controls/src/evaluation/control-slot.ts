@@ -32,6 +32,10 @@ export class ControlSlot {
     this.guard(() => this.accumulator.complete?.(dataset));
   }
 
+  unavailable(dataset: DatasetPath): void {
+    this.guard(() => this.accumulator.unavailable?.(dataset));
+  }
+
   finish(availability: DatasetAvailability): ControlResultDto {
     let outcome: ControlOutcome | null = null;
     this.guard(() => (outcome = this.accumulator.finish(availability)));

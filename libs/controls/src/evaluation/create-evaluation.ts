@@ -49,7 +49,9 @@ class CatalogEvaluation implements Evaluation {
   }
 
   markUnavailable(dataset: string, reason: DatasetUnavailability): void {
-    this.ledger.markUnavailable(this.open(dataset), reason);
+    const path = this.open(dataset);
+    this.ledger.markUnavailable(path, reason);
+    for (const slot of this.readersOf(path)) slot.unavailable(path);
   }
 
   finish(): EvaluatedControlResult[] {

@@ -10,5 +10,7 @@ export interface ControlAccumulator {
   accept(dataset: DatasetPath, page: readonly unknown[]): void;
   /** Every page of this dataset has been accepted. */
   complete?(dataset: DatasetPath): void;
+  /** This dataset will not be read in full (licence, permission, failure): no more of its pages come. */
+  unavailable?(dataset: DatasetPath): void;
   finish(availability: DatasetAvailability): ControlOutcome;
 }

@@ -3,6 +3,8 @@ import { CatalogDatasetPath, DatasetPath } from '../datasets/dataset-path';
 import { createEvaluation } from '../evaluation/create-evaluation';
 import { defineControl } from './define-control';
 import { pass } from './outcome';
+import { privilegedUsersMatching } from '../roles/privileged-user-filter';
+import { GLOBAL_ADMINISTRATOR } from '../roles/privileged-roles';
 
 const base = {
   id: 'XX-01',
@@ -41,5 +43,29 @@ describe('defineControl', () => {
     const [result] = evaluation.finish();
     expect(seen).toBe(1);
     expect(result).toMatchObject({ status: ControlStatus.PASS, summary: 'domains not-collected' });
+  });
+
+  it('narrows users kept before the role data settled, a role dataset being unavailable included', () => {
+    let kept: string[] = [];
+    const roles = [CatalogDatasetPath.RoleAssignments, CatalogDatasetPath.RoleEligibilitySchedules, CatalogDatasetPath.RoleAssignableGroups];
+    const control = defineControl({
+      ...base,
+      datasets: [...roles, DatasetPath.Users],
+      required: [CatalogDatasetPath.RoleAssignments, DatasetPath.Users],
+      keep: { [DatasetPath.Users]: privilegedUsersMatching(() => true) },
+      evaluate: (view) => {
+        kept = view.rows<{ id: string }>(DatasetPath.Users).map((u) => u.id);
+        return pass('ok');
+      },
+    });
+    const evaluation = createEvaluation([control]);
+    evaluation.feed(DatasetPath.Users, [{ id: 'admin' }, { id: 'plain' }]);
+    evaluation.complete(DatasetPath.Users);
+    evaluation.feed(CatalogDatasetPath.RoleAssignments, [{ principalId: 'admin', roleDefinitionId: GLOBAL_ADMINISTRATOR }]);
+    evaluation.complete(CatalogDatasetPath.RoleAssignments);
+    evaluation.complete(CatalogDatasetPath.RoleAssignableGroups);
+    evaluation.markUnavailable(CatalogDatasetPath.RoleEligibilitySchedules, { cause: 'licence', message: 'needs P2' });
+    evaluation.finish();
+    expect(kept).toEqual(['admin']);
   });
 });

@@ -9,9 +9,10 @@ import { DatasetView } from './dataset-view';
 import { notApplicable } from './outcome';
 import { licenceBelow, tierName, unavailableOutcome } from './unavailable-outcome';
 
-/** What a filter may consult while rows stream in: rows kept so far, and which datasets are complete. */
+/** What a filter may consult while rows stream in: rows kept so far, and which datasets will send no more rows. */
 export interface KeptSoFar {
   rows<T>(dataset: DatasetPath): T[];
+  /** Read in full, or known to be unavailable. */
   completed(dataset: DatasetPath): boolean;
 }
 
@@ -51,6 +52,24 @@ export class KeepingAccumulator implements ControlAccumulator {
 
   complete(dataset: DatasetPath): void {
     this.completedDatasets.add(dataset);
+    this.refilterUserScaled();
+  }
+
+  unavailable(dataset: DatasetPath): void {
+    this.completedDatasets.add(dataset);
+    this.refilterUserScaled();
+  }
+
+  /**
+   * A filter may narrow once other datasets are settled (only privileged users, once the role data is in):
+   * rows kept before then are filtered again, so user-scaled rows never stay whole whatever the arrival order.
+   */
+  private refilterUserScaled(): void {
+    for (const [dataset, rows] of this.kept) {
+      const filter = this.plan.keep[dataset];
+      if (!filter || rows.length === 0 || !datasetDefinition(dataset).growsWithUsers) continue;
+      this.kept.set(dataset, rows.filter((row) => filter(row, this.settings, this.soFar)));
+    }
   }
 
   finish(availability: DatasetAvailability): ControlOutcome {

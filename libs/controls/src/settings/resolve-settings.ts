@@ -1,4 +1,5 @@
 import { LicenceTier } from '@trueconfig/common';
+import { MemberRegistrationJoin } from '../catalog/id-01/member-registrations';
 import { ControlThresholds, ResolvedSettings, TenantSettings } from './tenant-settings';
 
 /** Defaults: CIS's global-admin band (2–4), 90 idle days (30 for admins), every enabled member MFA-registered, 180-day secrets. */
@@ -14,6 +15,10 @@ export const DEFAULT_THRESHOLDS: Readonly<ControlThresholds> = {
 export interface EvaluationContext {
   now?: Date;
   licence?: LicenceTier | null;
+  /** Where ID-01 joins users to registration details when not in memory (see MemberRegistrationJoin). */
+  memberRegistrations?: MemberRegistrationJoin;
+  /** When the users' sign-in activity was read (stale-account controls say so); asked when they finish. */
+  signInActivityAsOf?: () => Date | null;
 }
 
 export function resolveSettings(settings: TenantSettings = {}, context: EvaluationContext = {}): ResolvedSettings {
@@ -32,6 +37,8 @@ export function resolveSettings(settings: TenantSettings = {}, context: Evaluati
     riskAcceptances: settings.riskAcceptances ?? [],
     evaluatedAt: context.now ?? new Date(),
     licence: context.licence ?? null,
+    ...(context.memberRegistrations ? { memberRegistrations: context.memberRegistrations } : {}),
+    ...(context.signInActivityAsOf ? { signInActivityAsOf: context.signInActivityAsOf } : {}),
   };
 }
 

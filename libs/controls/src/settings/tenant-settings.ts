@@ -1,4 +1,5 @@
 import { LicenceTier } from '@trueconfig/common';
+import { MemberRegistrationJoin } from '../catalog/id-01/member-registrations';
 
 /**
  * An accepted failure: the result keeps its FAIL or WARN status and carries the acceptance
@@ -63,4 +64,8 @@ export interface ResolvedSettings {
   evaluatedAt: Date;
   /** The tenant's Entra ID licence when known: gates P1/P2-only controls to NOT_APPLICABLE. */
   licence: LicenceTier | null;
+  /** ID-01's users↔registration join done outside the evaluation (a scan's database); absent: joined in memory. */
+  memberRegistrations?: MemberRegistrationJoin;
+  /** When the users' signInActivity was read from Graph (a delta scan reuses an earlier read); asked at finish. */
+  signInActivityAsOf?: () => Date | null;
 }

@@ -10,7 +10,7 @@ import { licenceBelow, unavailableOutcome } from '../../model/unavailable-outcom
 import { ResolvedSettings } from '../../settings/tenant-settings';
 import { EvidenceList } from '../../util/evidence-list';
 import { percentOneDecimal } from '../../util/percent';
-import { isStale, SignInUser, staleDetail } from './sign-in-age';
+import { isStale, SignInUser, signInsAsOfNote, staleDetail } from './sign-in-age';
 
 /** Streams the user directory: counts enabled accounts and stale ones, keeps a capped sample. */
 class StaleAccountsAccumulator implements ControlAccumulator {
@@ -40,8 +40,9 @@ class StaleAccountsAccumulator implements ControlAccumulator {
     }
     const days = this.settings.thresholds.staleDays;
     const metric = percentOneDecimal(this.stale.total, this.enabled);
-    if (this.stale.total === 0) return pass(`None of ${plural(this.enabled, 'enabled account')} has been idle more than ${days} days.`, { metric });
-    return fail(`${this.stale.total} of ${plural(this.enabled, 'enabled account')} have had no successful sign-in for more than ${days} days.`, {
+    const asOf = signInsAsOfNote(this.settings);
+    if (this.stale.total === 0) return pass(`None of ${plural(this.enabled, 'enabled account')} has been idle more than ${days} days.${asOf}`, { metric });
+    return fail(`${this.stale.total} of ${plural(this.enabled, 'enabled account')} have had no successful sign-in for more than ${days} days.${asOf}`, {
       metric,
       affectedCount: this.stale.total,
       evidence: this.stale.toArray(),

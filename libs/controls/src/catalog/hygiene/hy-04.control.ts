@@ -5,7 +5,7 @@ import { degraded, fail, pass, plural } from '../../model/outcome';
 import { privilegedUsersMatching } from '../../roles/privileged-user-filter';
 import { distinctPrincipals, privilegedMembers } from '../../roles/role-members';
 import { memberEvidence, ROLE_AUDIT, ROLE_DATASETS } from '../privileged-access/pa-common';
-import { isStale, SignInUser, staleDetail } from './sign-in-age';
+import { isStale, SignInUser, signInsAsOfNote, staleDetail } from './sign-in-age';
 
 export const HY_04 = defineControl({
   id: 'HY-04',
@@ -30,8 +30,9 @@ export const HY_04 = defineControl({
       return degraded('Sign-in activity was not collected for privileged users (needs Entra ID P1 and AuditLog.Read.All).');
     }
     const stale = admins.filter((a) => users.has(a.principalId) && isStale(users.get(a.principalId) as SignInUser, settings, limit));
-    if (stale.length === 0) return pass(`None of ${plural(admins.length, 'privileged user')} has been idle more than ${limit} days.`);
-    return fail(`${stale.length} of ${plural(admins.length, 'privileged user')} have had no successful sign-in for more than ${limit} days.`, {
+    const asOf = signInsAsOfNote(settings);
+    if (stale.length === 0) return pass(`None of ${plural(admins.length, 'privileged user')} has been idle more than ${limit} days.${asOf}`);
+    return fail(`${stale.length} of ${plural(admins.length, 'privileged user')} have had no successful sign-in for more than ${limit} days.${asOf}`, {
       affectedCount: stale.length,
       evidence: capped(stale.map((a) => memberEvidence(a, staleDetail(users.get(a.principalId) as SignInUser, settings.evaluatedAt)))),
     });

@@ -1,6 +1,7 @@
 import { ControlStatus } from '@trueconfig/common';
 import { directoryUser, PATHS, roleAssignment } from '../../testing/directory-fixtures';
-import { daysAgo, evaluateControl } from '../../testing/evaluate-control';
+import { daysAgo, evaluateControl, NOW } from '../../testing/evaluate-control';
+import { createEvaluation } from '../../evaluation/create-evaluation';
 import { HY_01 } from './hy-01.control';
 import { HY_03 } from './hy-03.control';
 import { HY_04 } from './hy-04.control';
@@ -31,6 +32,20 @@ describe('HY-01 stale enabled accounts', () => {
   it('is an ERROR when the directory read was refused, NOT_APPLICABLE when licence-gated', () => {
     expect(evaluateControl(HY_01, { [PATHS.users]: { error: { status: 403, code: 'Authorization_RequestDenied', message: 'denied' } } }).status).toBe(ControlStatus.ERROR);
     expect(evaluateControl(HY_01, { [PATHS.users]: { error: { status: 403, code: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant', message: 'no premium' } } }).status).toBe(ControlStatus.NOT_APPLICABLE);
+  });
+});
+
+describe('stale-account controls on sign-in data read earlier (delta scans)', () => {
+  it('say when the sign-in activity was read', () => {
+    const asOf = new Date('2026-11-26T21:30:00Z');
+    const evaluation = createEvaluation([HY_01, HY_04], {}, { now: NOW, signInActivityAsOf: () => asOf });
+    evaluation.feed(PATHS.roleAssignments, [roleAssignment('admin')]);
+    evaluation.complete(PATHS.roleAssignments);
+    evaluation.feed(PATHS.users, [active('admin', 2), active('idle', 120)]);
+    evaluation.complete(PATHS.users);
+    const [hy01, hy04] = evaluation.finish();
+    expect(hy01.summary).toBe('1 of 2 enabled accounts have had no successful sign-in for more than 90 days. Sign-in activity as of 2026-11-26 21:30 UTC.');
+    expect(hy04.summary).toBe('None of 1 privileged user has been idle more than 30 days. Sign-in activity as of 2026-11-26 21:30 UTC.');
   });
 });
 

@@ -35,3 +35,10 @@ function latest(a?: string | null, b?: string | null): string | null {
   if (!a || !b) return a ?? b ?? null;
   return Date.parse(a) > Date.parse(b) ? a : b;
 }
+
+/** " Sign-in activity as of 2026-11-27 09:00 UTC." when the evaluation knows when it was read (a scan), else "". */
+export function signInsAsOfNote(settings: ResolvedSettings): string {
+  const asOf = settings.signInActivityAsOf?.();
+  if (!asOf) return '';
+  return ` Sign-in activity as of ${asOf.toISOString().slice(0, 16).replace('T', ' ')} UTC.`;
+}

@@ -1,10 +1,10 @@
 import { ControlStatus } from '@trueconfig/common';
 import { ControlOutcome } from '../../model/control-outcome';
 import { formatPercent, meetsTarget, percentOneDecimal } from '../../util/percent';
-import { RegistrationTally } from './registration-tally';
+import { MemberRegistrationCounts } from './member-registrations';
 
 /** The full evaluation: the share of enabled members with MFA registered against the tenant's target. */
-export function registrationOutcome(tally: RegistrationTally, targetPercent: number): ControlOutcome {
+export function registrationOutcome(tally: MemberRegistrationCounts, targetPercent: number): ControlOutcome {
   const { members, registered } = tally;
   if (members === 0) {
     return { status: ControlStatus.NOT_APPLICABLE, summary: 'No enabled member users to evaluate.', metric: null, affectedCount: 0, evidence: [] };
@@ -19,6 +19,6 @@ export function registrationOutcome(tally: RegistrationTally, targetPercent: num
     summary: `${share}${missing}; target ${formatPercent(targetPercent)}.`,
     metric,
     affectedCount: notRegistered,
-    evidence: tally.unregistered.toArray(),
+    evidence: tally.unregistered,
   };
 }

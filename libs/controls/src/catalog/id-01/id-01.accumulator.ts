@@ -11,12 +11,14 @@ import { DEFAULT_EVIDENCE_CAP } from '../../util/evidence-list';
 import { KeyedStreamJoin } from '../../util/keyed-stream-join';
 import { conditionalAccessOutcome } from './id-01-conditional-access.outcome';
 import { registrationOutcome } from './id-01-registration.outcome';
+import { MemberRegistrationCounts } from './member-registrations';
 import { MemberRef, RegistrationTally } from './registration-tally';
 
 /**
- * Registration details carry no accountEnabled, so they are joined to users by id. The join holds the
- * enabled members still waiting for their registration row (all of them while users are read first).
- * Issue 5 bounds this for very large tenants (e.g. a per-tenant replica of users in the scanner schema).
+ * Registration details carry no accountEnabled, so they are joined to users by id. In memory (offline
+ * evaluation of a snapshot, which is held whole anyway) the join holds the enabled members still waiting
+ * for their registration row; a scan passes a MemberRegistrationJoin instead (done in its database), and
+ * this accumulator then keeps nothing per user.
  */
 export class Id01Accumulator implements ControlAccumulator {
   private readonly tally = new RegistrationTally(DEFAULT_EVIDENCE_CAP);
@@ -29,9 +31,13 @@ export class Id01Accumulator implements ControlAccumulator {
 
   constructor(private readonly settings: ResolvedSettings) {}
 
+  private get joinedElsewhere(): boolean {
+    return this.settings.memberRegistrations !== undefined;
+  }
+
   accept(dataset: DatasetPath, page: readonly unknown[]): void {
-    if (dataset === DatasetPath.Users) this.acceptUsers(page);
-    if (dataset === DatasetPath.UserRegistrationDetails) this.acceptRegistrations(page);
+    if (dataset === DatasetPath.Users && !this.joinedElsewhere) this.acceptUsers(page);
+    if (dataset === DatasetPath.UserRegistrationDetails && !this.joinedElsewhere) this.acceptRegistrations(page);
     if (dataset === DatasetPath.ConditionalAccessPolicies) this.policies.push(...graphRows<GraphConditionalAccessPolicy>(page));
   }
 
@@ -51,8 +57,13 @@ export class Id01Accumulator implements ControlAccumulator {
       const policiesGap = availability.unavailable(DatasetPath.ConditionalAccessPolicies);
       return conditionalAccessOutcome(registrationGap, policiesGap, this.policies, this.settings);
     }
+    return registrationOutcome(this.counts(), this.settings.thresholds.mfaTargetPercent);
+  }
+
+  private counts(): MemberRegistrationCounts {
+    if (this.settings.memberRegistrations) return this.settings.memberRegistrations.counts();
     this.join.flush();
-    return registrationOutcome(this.tally, this.settings.thresholds.mfaTargetPercent);
+    return this.tally.counts();
   }
 
   private acceptUsers(page: readonly unknown[]): void {

@@ -5,6 +5,7 @@ import { evaluateSnapshot } from '../../evaluation/evaluate-snapshot';
 import { TenantSnapshot } from '../../evaluation/tenant-snapshot';
 import { forbidden, member, mfaForAllPolicy, registration } from '../../testing/graph-fixtures';
 import { ID_01 } from './id-01.control';
+import { MemberRegistrationJoin } from './member-registrations';
 
 const USERS = DatasetPath.Users;
 const URD = DatasetPath.UserRegistrationDetails;
@@ -150,5 +151,33 @@ describe('ID-01 without a P1 licence', () => {
   it('is NOT_APPLICABLE when Graph gates both the report and Conditional Access on the licence', () => {
     const gate = forbidden('Authentication_RequestFromNonPremiumTenantOrB2CTenant');
     expect(id01({ [USERS]: [member('a')], [URD]: gate, [CA]: gate }).status).toBe(ControlStatus.NOT_APPLICABLE);
+  });
+});
+
+describe('ID-01 with the join done outside the evaluation', () => {
+  it('takes the counts from the join and keeps no rows of its own', () => {
+    let asked = 0;
+    const join: MemberRegistrationJoin = {
+      counts: () => (asked++, { members: 296, registered: 240, unregistered: [{ kind: 'user', id: 'x', displayName: 'X', detail: 'no MFA method registered' }] }),
+    };
+    const evaluation = createEvaluation([ID_01], {}, { memberRegistrations: join });
+    evaluation.feed(USERS, [member('a'), member('b')]);
+    evaluation.complete(USERS);
+    evaluation.feed(URD, [registration('a', true)]);
+    evaluation.complete(URD);
+    evaluation.complete(CA);
+    const [result] = evaluation.finish();
+    expect(asked).toBe(1);
+    expect(result).toMatchObject({ status: ControlStatus.FAIL, metric: 81.1, affectedCount: 56, evidence: [{ id: 'x' }] });
+    expect(result.summary).toBe('240 of 296 enabled member users (81.1%) have MFA registered; 56 not registered; target 100%.');
+  });
+
+  it('is not asked when the registration report is unavailable', () => {
+    const join: MemberRegistrationJoin = { counts: () => { throw new Error('not loaded'); } };
+    const evaluation = createEvaluation([ID_01], {}, { memberRegistrations: join });
+    evaluation.complete(USERS);
+    evaluation.markUnavailable(URD, { cause: 'permission', permission: 'Reports.Read.All', message: 'denied' });
+    evaluation.complete(CA);
+    expect(evaluation.finish()[0].status).toBe(ControlStatus.DEGRADED);
   });
 });

@@ -1,4 +1,6 @@
+import { EvidenceItemDto } from '@trueconfig/common';
 import { EvidenceList } from '../../util/evidence-list';
+import { MemberRegistrationCounts } from './member-registrations';
 
 export interface MemberRef {
   displayName?: string | null;
@@ -21,11 +23,20 @@ export class RegistrationTally {
       this.registered++;
       return;
     }
-    this.unregistered.add({
-      kind: 'user',
-      id,
-      displayName: member.displayName ?? member.userPrincipalName ?? id,
-      detail: member.userPrincipalName ? `${member.userPrincipalName}: no MFA method registered` : 'no MFA method registered',
-    });
+    this.unregistered.add(unregisteredMemberItem(id, member));
   }
+
+  counts(): MemberRegistrationCounts {
+    return { members: this.members, registered: this.registered, unregistered: this.unregistered.toArray() };
+  }
+}
+
+/** ID-01's evidence for an enabled member without MFA registered (also built by joins done outside the evaluation). */
+export function unregisteredMemberItem(id: string, member: MemberRef): EvidenceItemDto {
+  return {
+    kind: 'user',
+    id,
+    displayName: member.displayName ?? member.userPrincipalName ?? id,
+    detail: member.userPrincipalName ? `${member.userPrincipalName}: no MFA method registered` : 'no MFA method registered',
+  };
 }
