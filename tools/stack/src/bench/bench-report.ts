@@ -1,14 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emulatorFigures, gatewayFigures, scanFigures } from './bench-figures';
-import { TenantThroughput } from './tenant-throughput';
+import { emulatorFigures, scanFigures } from './bench-figures';
+import { GatewayBench } from './gateway/gateway-bench';
+import { LoadFigures } from './load-sampler';
+import { TenantThroughput } from './tenants/tenant-throughput';
 
 export interface BenchReport {
-  machine: { date: string; nproc: number; cpu: string; memoryGb: number; node: string; platform: string };
+  machine: { date: string; nproc: number; cpu: string; memoryGb: number; node: string; platform: string; load: LoadFigures };
   tenantThroughput: TenantThroughput[];
   largeTenant: { users: number; throttleScale: number } & ReturnType<typeof scanFigures>;
   emulator: { users: number } & ReturnType<typeof emulatorFigures>;
-  gateway: { secondsPerLevel: number } & ReturnType<typeof gatewayFigures>;
+  gateway: GatewayBench;
 }
 
 const n = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? '?' : value.toFixed(digits));
@@ -19,6 +21,12 @@ export function writeBenchReport(dir: string, report: BenchReport): void {
   writeFileSync(join(dir, 'latest.md'), markdown(report));
 }
 
+function outcomes(t: TenantThroughput): string {
+  const totals: Record<string, number> = {};
+  for (const round of t.rounds) for (const [status, count] of Object.entries(round.statuses)) totals[status] = (totals[status] ?? 0) + count;
+  return Object.entries(totals).map(([status, count]) => `${count} ${status}`).join(', ');
+}
+
 function markdown(r: BenchReport): string {
   const m = r.machine;
   const g = r.gateway;
@@ -27,11 +35,18 @@ function markdown(r: BenchReport): string {
     '',
     `Run ${m.date} on ${m.nproc} × ${m.cpu}, ${m.memoryGb} GB RAM, Node ${m.node} (${m.platform}). Generated — do not edit.`,
     '',
+    `Machine load (1-minute average, the stack under test included) during the run: mean ${m.load.mean}, max ${m.load.max} on ${m.nproc} cores. ` +
+      'Well above the core count, other work shared the CPUs and the figures below are low.',
+    '',
     '## Tenants scanned per minute (whole stack, Graph limits at scale 1)',
     '',
-    '| scanner replicas | tenants | users/tenant | wall time | tenants/min | succeeded |',
-    '|---|---|---|---|---|---|',
-    ...r.tenantThroughput.map((t) => `| ${t.scannerReplicas} | ${t.tenants} | ${t.usersPerTenant} | ${n(t.seconds)} s | ${n(t.tenantsPerMinute)} | ${t.succeeded} |`),
+    'Each round scans fresh tenants all at once and lasts until its last scan finished; a warm-up round runs first and is not counted.',
+    '',
+    '| scanner replicas | users/tenant | rounds × tenants | tenants/min (median) | min – max | each round (s) | scan outcomes |',
+    '|---|---|---|---|---|---|---|',
+    ...r.tenantThroughput.map((t) =>
+      `| ${t.scannerReplicas} | ${t.usersPerTenant} | ${t.rounds.length} × ${t.tenantsPerRound} | ${n(t.tenantsPerMinute.median)} | ${n(t.tenantsPerMinute.min)} – ${n(t.tenantsPerMinute.max)} | ` +
+      `${t.rounds.map((round) => n(round.seconds)).join(', ')} | ${outcomes(t)} |`),
     '',
     `## A ${r.largeTenant.users.toLocaleString('en-US')}-user tenant (throttle scale ${r.largeTenant.throttleScale})`,
     '',
@@ -46,9 +61,10 @@ function markdown(r: BenchReport): string {
     '',
     '| clients | req/s | p50 | p95 | p99 | errors |',
     '|---|---|---|---|---|---|',
-    ...g.dashboard.map((d) => `| ${d.clients} | ${d.requestsPerSecond ?? '?'} | ${n(d.latencyMs.p50, 2)} ms | ${n(d.latencyMs.p95, 2)} ms | ${n(d.latencyMs.p99, 2)} ms | ${d.errors ?? '?'} |`),
+    ...g.dashboard.map((d) => `| ${d.clients} | ${d.requestsPerSecond.toFixed(0)} | ${n(d.latency.p50, 2)} ms | ${n(d.latency.p95, 2)} ms | ${n(d.latency.p99, 2)} ms | ${d.errors} |`),
     '',
-    `Subscriber delivery: ${g.subscribers ?? '?'} graphql-ws subscribers, delivered ${g.delivered ?? '?'}, NATS publish → client p50 ${n(g.deliveryLatencyMs.p50, 2)} ms, p95 ${n(g.deliveryLatencyMs.p95, 2)} ms, p99 ${n(g.deliveryLatencyMs.p99, 2)} ms.`,
+    `Subscriber delivery: ${g.fanout.subscribers} graphql-ws subscribers, delivered ${g.fanout.delivered}/${g.fanout.subscribers * g.fanout.events}, ` +
+      `NATS publish → client p50 ${n(g.fanout.latency.p50, 2)} ms, p95 ${n(g.fanout.latency.p95, 2)} ms, p99 ${n(g.fanout.latency.p99, 2)} ms.`,
     '',
   ].join('\n');
 }

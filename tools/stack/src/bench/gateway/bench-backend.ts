@@ -1,10 +1,10 @@
 import { Controller, INestMicroservice, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { MessagePattern, MicroserviceOptions, Payload, Transport } from '@nestjs/microservices';
+import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  AppErrorRpcFilter, ControlStatus, encodeCursor, decodeCursor, GetTenantRequest, LatestScansRequest, ListTenantsReply, ListTenantsRequest,
-  notFound, ScanDto, ScanStatus, ScanTrigger, Subject, TenantDto, TenantStatus,
+  ControlStatus, decodeCursor, encodeCursor, GetScanResultsReply, GetScanResultsRequest, GetTenantRequest, LatestScansRequest,
+  ListTenantsReply, ListTenantsRequest, notFound, ScanDto, ScanStatus, ScanSummaryDto, ScanTrigger, Subject, TenantDto, TenantStatus,
 } from '@trueconfig/common';
+import { startFakeNatsService } from '@trueconfig/launcher';
 import { randomUUID } from 'node:crypto';
 
 /** Tenants with a finished scan of 12 results each: what a dashboard shows. */
@@ -24,8 +24,8 @@ export function benchTenants(orgId: string, count: number): { tenants: TenantDto
   return { tenants, scans };
 }
 
-/** The connector's and scanner's read subjects, answered from memory over Nest's NATS transport. */
-export async function startBenchBackend(natsUrl: string, tenants: TenantDto[], scans: Map<string, ScanDto>): Promise<INestMicroservice> {
+/** The connector's and scanner's read subjects, answered from memory: the gateway's own cost, not theirs. */
+export function startBenchBackend(natsUrl: string, tenants: TenantDto[], scans: Map<string, ScanDto>): Promise<INestMicroservice> {
   @Controller()
   class BenchBackendController {
     @MessagePattern(Subject.ListTenants)
@@ -42,21 +42,26 @@ export async function startBenchBackend(natsUrl: string, tenants: TenantDto[], s
       return tenant;
     }
 
+    /** Summaries, as the scanner answers: results come from GetScanResults when a query selects them. */
     @MessagePattern(Subject.LatestScans)
-    latestScans(@Payload() request: LatestScansRequest): Array<ScanDto | null> {
-      return request.tenantIds.map((id) => scans.get(id) ?? null);
+    latestScans(@Payload() request: LatestScansRequest): Array<ScanSummaryDto | null> {
+      return request.tenantIds.map((id) => {
+        const scan = scans.get(id);
+        if (!scan) return null;
+        const { results, ...fields } = scan;
+        return { ...fields, score: { score: 100, earned: results.length, possible: results.length, judged: results.length, excluded: 0 } };
+      });
+    }
+
+    @MessagePattern(Subject.GetScanResults)
+    scanResults(@Payload() request: GetScanResultsRequest): GetScanResultsReply {
+      const byId = new Map([...scans.values()].map((scan) => [scan.id, scan]));
+      return { results: request.scanIds.map((id) => byId.get(id)?.results ?? []), next: null };
     }
   }
 
   @Module({ controllers: [BenchBackendController] })
   class BenchBackendModule {}
 
-  const app = await NestFactory.createMicroservice<MicroserviceOptions>(BenchBackendModule, {
-    transport: Transport.NATS,
-    options: { servers: [natsUrl], queue: 'bench-backend' },
-    logger: false,
-  });
-  app.useGlobalFilters(new AppErrorRpcFilter());
-  await app.listen();
-  return app;
+  return startFakeNatsService(BenchBackendModule, natsUrl, { queue: 'bench-backend' });
 }

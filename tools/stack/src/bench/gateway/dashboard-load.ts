@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { LatencyStats, latencyStats } from './latency-stats';
+import { LatencyStats, latencyStats } from '../latency-stats';
 
 /** A typical dashboard page: tenants with their latest scan and its results. */
 export const DASHBOARD_QUERY = `query Dashboard($first: Int!) {

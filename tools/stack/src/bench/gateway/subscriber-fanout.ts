@@ -4,7 +4,7 @@ import { NatsConnection } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
-import { LatencyStats, latencyStats } from './latency-stats';
+import { LatencyStats, latencyStats } from '../latency-stats';
 
 const WARM_UP = 'warm-up';
 const EVENT_INTERVAL_MS = 250;
@@ -61,7 +61,16 @@ export async function subscriberFanout(wsUrl: string, key: string, nc: NatsConne
     publish(String(origin + performance.now()));
     await new Promise((resolve) => setTimeout(resolve, EVENT_INTERVAL_MS));
   }
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await deliveriesSettled(() => samples.length, subscribers * events);
   await Promise.all(clients.map((client) => client.dispose()));
   return { subscribers, events, delivered: samples.length, latency: latencyStats(samples), ready: warmed.size };
+}
+
+/** Until every event arrived, or a second passed without one more: on a loaded machine delivery lags. */
+async function deliveriesSettled(delivered: () => number, expected: number): Promise<void> {
+  let last = -1;
+  while (delivered() < expected && delivered() !== last) {
+    last = delivered();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 }

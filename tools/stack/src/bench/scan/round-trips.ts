@@ -1,0 +1,60 @@
+import { Agent, request } from 'node:https';
+import { RoundTrips } from './lower-bound';
+
+export interface BenchCredentials {
+  directoryTenantId: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+/** The listings a scan of a P1 tenant pages through, in the smallest form the catalog allows (GRAPH-FACTS page maxima). */
+const LISTINGS: Record<string, string> = {
+  '/v1.0/users': '/v1.0/users?$select=id,displayName,userPrincipalName,accountEnabled,userType,createdDateTime,onPremisesSyncEnabled,signInActivity&$top=500',
+  '/beta/reports/authenticationMethods/userRegistrationDetails':
+    '/beta/reports/authenticationMethods/userRegistrationDetails?$select=id,userPrincipalName,userDisplayName,userType,isMfaRegistered,isAdmin,isMfaCapable,methodsRegistered&$top=999',
+};
+const SAMPLE_PAGES = 5;
+
+/**
+ * Times the requests no scan can avoid with a bare HTTPS client (keep-alive, no pacing, nothing done with the
+ * answers): the token, the subscribed SKUs, and a few pages of each listing, keeping the fastest page.
+ * Measured before the scan, on full buckets; a few requests of budgets of hundreds.
+ */
+export async function measureRoundTrips(baseUrl: string, caPem: string, app: BenchCredentials): Promise<RoundTrips> {
+  const agent = new Agent({ keepAlive: true, ca: caPem });
+  const call = (method: string, path: string, headers: Record<string, string>, body?: string) => timed(agent, new URL(path, baseUrl), method, headers, body);
+  const form = new URLSearchParams({ client_id: app.clientId, client_secret: app.clientSecret, scope: 'https://graph.microsoft.com/.default', grant_type: 'client_credentials' }).toString();
+  const token = await call('POST', `/${app.directoryTenantId}/oauth2/v2.0/token`, { 'content-type': 'application/x-www-form-urlencoded' }, form);
+  const auth = { authorization: `Bearer ${(JSON.parse(token.body) as { access_token: string }).access_token}` };
+  const skus = await call('GET', '/v1.0/subscribedSkus', auth);
+  const pageSeconds: Record<string, number> = {};
+  for (const [route, first] of Object.entries(LISTINGS)) {
+    let url: string | undefined = first;
+    let fastest = Infinity;
+    for (let page = 0; url && page < SAMPLE_PAGES; page++) {
+      const answer = await call('GET', url, auth);
+      fastest = Math.min(fastest, answer.seconds);
+      url = (JSON.parse(answer.body) as { '@odata.nextLink'?: string })['@odata.nextLink'];
+    }
+    pageSeconds[route] = fastest;
+  }
+  agent.destroy();
+  return { prefixSeconds: token.seconds + skus.seconds, pageSeconds };
+}
+
+function timed(agent: Agent, url: URL, method: string, headers: Record<string, string>, body?: string): Promise<{ seconds: number; body: string }> {
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, agent, headers: body ? { ...headers, 'content-length': String(Buffer.byteLength(body)) } : headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        if ((res.statusCode ?? 500) >= 300) return reject(new Error(`${method} ${url.pathname} → ${res.statusCode}: ${text.slice(0, 300)}`));
+        resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, body: text });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}

@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import { ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { NatsRequester, REQUIRED_PERMISSIONS, runMain, ScanDto, ScanTrigger, Subject, TERMINAL_SCAN_STATUSES } from '@trueconfig/common';
+import { freePort, startServiceProcess, startTestBackbone } from '@trueconfig/launcher';
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { parseBenchArgs } from './bench-args';
+import { BenchTenants, startBenchConnector } from './bench-connector';
+import { measureRoundTrips } from './round-trips';
+import { scanReport } from './scan-report';
+import { peakRssMb } from './scanner-rss';
+
+/**
+ * `npm run bench:scan [-- --users N] [--throttle-scale K]`: per tenant size, a fresh emulator at the
+ * throttle scale, the built scanner paced to the same scale, a private NATS, a throw-away database and a
+ * stand-in connector; one full scan, then wall time, Graph requests by endpoint, 429s, peak scanner RSS
+ * and the ratio to the shortest time Graph allows. BENCH_SCANNER_LOG=file keeps the scanner's log (info);
+ * The scanner runs with the heap limit its image sets (SCANNER_IMAGE_NODE_OPTIONS) unless
+ * BENCH_SCANNER_NODE_OPTIONS says otherwise (e.g. "" for Node's default). Not a test.
+ */
+/**
+ * What deploy/docker/scanner.Dockerfile sets. Without a limit V8 on a large machine collects lazily and
+ * RSS follows tenant size although nothing is retained; with it a 1M-user scan stays flat.
+ */
+const SCANNER_IMAGE_NODE_OPTIONS = '--max-old-space-size=256';
+
+runMain(async () => {
+  const args = parseBenchArgs(process.argv.slice(2));
+  for (const users of args.sizes) await benchOne(users, args.throttleScale);
+});
+
+async function benchOne(users: number, scale: number): Promise<void> {
+  const backbone = await startTestBackbone({ databasePrefix: 'tc_scan_bench', withEmulator: true, throttleScale: scale });
+  try {
+    const tenants = new BenchTenants(backbone.emulator.baseUrl, backbone.control.caPem);
+    backbone.stoppables.add(await startBenchConnector(backbone.nats.url, tenants), (c) => c.close());
+    const generated = await backbone.control.createTenant({ generate: { users, seed: 7 } });
+    const app = await backbone.control.createApp(generated.tenantId, { permissions: REQUIRED_PERMISSIONS.map((p) => p.name) });
+    const tenant = { id: randomUUID(), orgId: 'bench-org', directoryTenantId: generated.tenantId, clientId: app.clientId, clientSecret: app.clientSecret };
+    tenants.byId.set(tenant.id, tenant);
+    const trips = await measureRoundTrips(backbone.emulator.baseUrl, backbone.control.caPem, tenant);
+
+    const log = process.env.BENCH_SCANNER_LOG ? createWriteStream(process.env.BENCH_SCANNER_LOG) : null;
+    const nodeOptions = { NODE_OPTIONS: process.env.BENCH_SCANNER_NODE_OPTIONS ?? SCANNER_IMAGE_NODE_OPTIONS };
+    console.log(`scanner NODE_OPTIONS: ${nodeOptions.NODE_OPTIONS || '(none)'}`);
+    const scanner = await startServiceProcess({
+      service: 'scanner',
+      port: await freePort(),
+      env: { ...backbone.env, ...nodeOptions, LOG_LEVEL: log ? 'info' : 'warn' },
+      onLine: log ? (line) => log.write(`${line}\n`) : undefined,
+    });
+    backbone.stoppables.add(scanner, (s) => s.stop());
+
+    const client = backbone.stoppables.add(ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [backbone.nats.url], name: 'bench' } }), (c) => c.close());
+    await client.connect();
+    const requester = new NatsRequester(client, { service: 'bench', natsUrl: backbone.nats.url, requestTimeoutMs: 30000 });
+
+    await backbone.control.resetStats();
+    const started = await requester.request(Subject.StartScan, { orgId: tenant.orgId, actor: 'bench', tenantId: tenant.id, trigger: ScanTrigger.MANUAL });
+    const scan = await finished(requester, tenant.orgId, started.id);
+    const stats = await backbone.control.stats();
+    process.stdout.write(`${scanReport({ users, scale, scan, stats, trips, rssMb: peakRssMb(scanner.pid) }).join('\n')}\n`);
+    log?.end();
+  } finally {
+    await backbone.stop();
+  }
+}
+
+async function finished(requester: NatsRequester, orgId: string, scanId: string): Promise<ScanDto> {
+  for (;;) {
+    const scan = await requester.request(Subject.GetScan, { orgId, scanId });
+    if (TERMINAL_SCAN_STATUSES.includes(scan.status)) return scan;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
