@@ -1,10 +1,24 @@
-import { connectedTenant, FaultScan, finishedScan, resultRows, startScan } from './support/fault-scans';
+import { connectedTenant, FaultScan, finishedScan, query, resultRows, startScan } from './support/fault-scans';
 import { FaultStack, startFaultStack } from './support/fault-stack';
 
 /** The throttle storm's length; the issue's real-length variant is FAULTS_STORM_SECONDS=600. */
 const STORM_MS = Number(process.env.FAULTS_STORM_SECONDS ?? 6) * 1000;
+/** The storm itself plus the calm scans before it and the stormed scan's recovery after it. */
+const STORM_TEST_TIMEOUT_MS = STORM_MS + 180_000;
 const GRAPH_PATHS = ['/v1.0/*', '/beta/*'];
 const outcome = (scan: FaultScan) => scan.results.map((r) => `${r.controlId}:${r.status}`).sort();
+
+interface ScanFigures { seconds: number; requests: number; throttled: number; retries: number; give_ups: number }
+
+/** How long a scan ran and what it sent, from its row. */
+async function figures(f: FaultStack, scanId: string): Promise<ScanFigures> {
+  const [row] = await query<ScanFigures>(
+    f,
+    'SELECT EXTRACT(EPOCH FROM finished_at - started_at)::float8 AS seconds, requests, throttled, retries, give_ups FROM scanner.scans WHERE id = $1',
+    [scanId],
+  );
+  return row;
+}
 
 /** Graph misbehaving: random 429/503/504 and resets, then a long throttle storm on one tenant. */
 describe('fault: Graph chaos', () => {
@@ -52,11 +66,23 @@ describe('fault: Graph chaos', () => {
     const calmSeconds = (Date.now() - calmStarted) / 1000;
     expect(calm.map((s) => s.status)).toEqual(['SUCCEEDED', 'SUCCEEDED']);
     expect(calmSeconds).toBeLessThan(STORM_MS / 1000);
+    // Full speed: each calm scan about as fast as the same tenant's scan before any fault, and never throttled.
+    for (const [i, scan] of calm.entries()) {
+      const [during, before] = await Promise.all([figures(f, scan.id), figures(f, baseline.get(others[i])?.id as string)]);
+      expect(during).toMatchObject({ throttled: 0, give_ups: 0 });
+      expect(during.seconds).toBeLessThan(3 * before.seconds + 5);
+    }
     const remaining = STORM_MS - (Date.now() - calmStarted);
     if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
     await Promise.all(storm.map((fault) => f.control.removeFault(fault.faultId)));
     const stormedScan = await finishedScan(f, stormedScanId, 120000);
     expect(stormedScan.status).toBe('SUCCEEDED');
     expect(outcome(stormedScan)).toEqual(outcome(baseline.get(stormed) as FaultScan));
-  });
+    // Throttling was waited out, not failed on: every wait counted, no read given up.
+    const stormFigures = await figures(f, stormedScanId);
+    expect(stormFigures.give_ups).toBe(0);
+    expect(stormFigures.throttled).toBeGreaterThanOrEqual(STORM_MS / 1000 / 2);
+    expect(stormFigures.seconds).toBeGreaterThanOrEqual(STORM_MS / 1000);
+    console.log(`throttle storm of ${STORM_MS / 1000} s: calm scans done in ${calmSeconds.toFixed(1)} s; stormed scan ${JSON.stringify(stormFigures)}`);
+  }, STORM_TEST_TIMEOUT_MS);
 });
