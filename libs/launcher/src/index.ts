@@ -19,3 +19,4 @@ export * from './fake-nats-service';
 export * from './prometheus-text';
 export * from './stack-replicas';
 export * from './private-postgres';
+export * from './otlp-receiver';
