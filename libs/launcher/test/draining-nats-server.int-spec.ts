@@ -14,6 +14,11 @@ class SlowController {
     await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
     return n * 2;
   }
+
+  @MessagePattern('ops.huge')
+  huge(@Payload() bytes: number): string {
+    return 'x'.repeat(bytes);
+  }
 }
 
 @Module({ controllers: [SlowController] })
@@ -50,7 +55,7 @@ describe('DrainingNatsServer (real NATS)', () => {
     const inFlight = [1, 2, 3].map((n) => ask(n));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(inFlightWork.size).toBe(3);
-    server.stopTakingWork();
+    await server.stopTakingWork();
     const late = ask(4, 1000).then(
       () => 'answered',
       (error: { code?: string }) => error.code,
@@ -61,5 +66,21 @@ describe('DrainingNatsServer (real NATS)', () => {
     expect(await late).toBe('503');
     await closing;
     expect(inFlightWork.size).toBe(0);
+  });
+
+  it('answers a reply over the max payload with an error instead of crashing, and goes on answering', async () => {
+    const app = await NestFactory.create(SlowModule, { logger: false });
+    app.useGlobalFilters(new AppErrorRpcFilter(app.getHttpAdapter()));
+    const server = new DrainingNatsServer({ servers: [nats.url], queue: 'ops-huge' }, () => 5000);
+    app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
+    await app.startAllMicroservices();
+    await app.init();
+    try {
+      const huge = await nc.request('ops.huge', codec.encode({ pattern: 'ops.huge', data: nc.info?.max_payload ?? 1024 * 1024, id: 'h1' }), { timeout: 5000 });
+      expect(codec.decode(huge.data)).toMatchObject({ err: { code: 'INTERNAL', message: expect.stringContaining('larger than NATS accepts') } });
+      expect((await ask(5)).response).toBe(10);
+    } finally {
+      await app.close();
+    }
   });
 });

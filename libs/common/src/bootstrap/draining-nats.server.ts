@@ -1,6 +1,8 @@
-import { ServerNats } from '@nestjs/microservices';
-import { NatsConnection, Subscription, SubscriptionOptions } from 'nats';
+import { Logger } from '@nestjs/common';
+import { NatsContext, ServerNats } from '@nestjs/microservices';
+import { Msg, NatsConnection, Subscription, SubscriptionOptions } from 'nats';
 import { inFlightWork } from './in-flight-work';
+import { guardOversizedReply } from './oversized-reply';
 
 type NatsServerOptions = ConstructorParameters<typeof ServerNats>[0];
 
@@ -19,6 +21,15 @@ export class DrainingNatsServer extends ServerNats {
     super(options);
   }
 
+  /** Started only once NATS has our subscriptions, so a service is never ready before it can be reached. */
+  override start(callback: (error?: unknown) => void): void {
+    super.start(() => {
+      const connection = this.connection();
+      if (!connection) return callback();
+      connection.flush().then(() => callback(), (error: unknown) => callback(error));
+    });
+  }
+
   override bindEvents(client: NatsConnection): void {
     // Nest keeps its subscriptions private: hand it a client that remembers them for us.
     const remembering = {
@@ -31,12 +42,20 @@ export class DrainingNatsServer extends ServerNats {
     super.bindEvents(remembering);
   }
 
-  stopTakingWork(): void {
+  override getPublisher(natsMsg: Msg, id: string, ctx: NatsContext): (response: Record<string, unknown>) => unknown {
+    return guardOversizedReply(super.getPublisher(natsMsg, id, ctx), () =>
+      new Logger('NatsServer').error(`the reply to ${natsMsg.subject} was over the max payload; answered with an error instead`));
+  }
+
+  /** Resolves once NATS has the unsubscriptions (a flush round trip): from then on no request reaches us. */
+  async stopTakingWork(): Promise<void> {
     this.taken.splice(0).forEach((subscription) => subscription.unsubscribe());
+    const connection = this.connection();
+    if (connection && !connection.isClosed()) await connection.flush().catch(() => undefined);
   }
 
   override async close(): Promise<void> {
-    this.stopTakingWork();
+    await this.stopTakingWork();
     await inFlightWork.idle(this.drainTimeoutMs());
     // Nest sends a handler's reply on a later tick, and close() would drop what is not yet flushed.
     await new Promise((resolve) => setImmediate(resolve));

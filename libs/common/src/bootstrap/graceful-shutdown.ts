@@ -3,6 +3,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { Logger } from 'pino';
 import { baseEnvSchema } from '../config/base-env.schema';
 import { loadConfig } from '../config/load-config';
+import { stopTracing } from '../tracing/start-tracing';
 import { inFlightWork } from './in-flight-work';
 
 export interface GracefulShutdownOptions {
@@ -10,7 +11,7 @@ export interface GracefulShutdownOptions {
   graceMs?: number;
   readinessDelayMs?: number;
   /** Called right after readiness turns false: stop taking new work (e.g. drop NATS subscriptions). */
-  stopTakingWork?: () => void;
+  stopTakingWork?: () => Promise<void> | void;
 }
 
 const lifecycleEnvSchema = baseEnvSchema.pick({ SHUTDOWN_GRACE_MS: true, SHUTDOWN_READINESS_DELAY_MS: true });
@@ -18,7 +19,8 @@ const lifecycleEnvSchema = baseEnvSchema.pick({ SHUTDOWN_GRACE_MS: true, SHUTDOW
 /**
  * On SIGTERM or SIGINT: `/readyz` answers 503 at once, new work stops after SHUTDOWN_READINESS_DELAY_MS,
  * then Nest closes the app (feature hooks stop their consumers, in-flight NATS handlers finish, NATS
- * drains, pools close) and the process exits 0. Past SHUTDOWN_GRACE_MS it exits 1 regardless.
+ * drains, pools close), buffered spans are exported, and the process exits 0. Past SHUTDOWN_GRACE_MS
+ * it exits 1 regardless.
  * Call before `listen`, so the readiness guard runs ahead of every route.
  */
 export function installGracefulShutdown(app: INestApplication, options: GracefulShutdownOptions): void {
@@ -42,8 +44,9 @@ export function installGracefulShutdown(app: INestApplication, options: Graceful
       process.exit(1);
     }, graceMs).unref();
     await delay(readinessDelayMs);
-    options.stopTakingWork?.();
+    await options.stopTakingWork?.();
     await app.close();
+    await stopTracing();
     logger.info('shutdown complete');
     process.exit(0);
   };
