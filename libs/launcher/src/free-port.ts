@@ -1,14 +1,32 @@
 import { createServer } from 'node:net';
 
-/** Asks the kernel for a free loopback port. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * Ports are taken below the kernel's ephemeral range (32768+), where port 0 and outgoing connections
+ * land, and each jest worker has its own slice, so two stacks started at once never pick the same
+ * port and a readiness probe never reaches another stack's service.
+ */
+const FIRST_PORT = 15000;
+const SLICE_SIZE = 2000;
+const SLICES = 8;
+const handedOut = new Set<number>();
+
+/** A free loopback port from this process's slice, never handed out twice by this process. */
+export async function freePort(): Promise<number> {
+  const worker = Number(process.env.JEST_WORKER_ID ?? 0);
+  const sliceStart = FIRST_PORT + (worker % SLICES) * SLICE_SIZE;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = sliceStart + Math.floor(Math.random() * SLICE_SIZE);
+    if (handedOut.has(port) || !(await canListen(port))) continue;
+    handedOut.add(port);
+    return port;
+  }
+  throw new Error(`no free port between ${sliceStart} and ${sliceStart + SLICE_SIZE - 1}`);
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }

@@ -13,13 +13,13 @@ export async function connectedTenant(f: FaultStack, users = 60, seed = 1, app: 
   const created = await f.control.createApp(tenant.tenantId, { permissions: REQUIRED_PERMISSIONS.map((p) => p.name), ...app });
   const input = { displayName: `Faults ${seed}`, directoryTenantId: tenant.tenantId, clientId: created.clientId, clientSecret: created.clientSecret };
   const connected = await f.gql<{ connectTenant: { tenant: { id: string } } }>(CONNECT_TENANT, { input });
-  if (!connected.data?.connectTenant) throw new Error(`connectTenant: ${JSON.stringify(connected.errors)}`);
+  if (!connected.data?.connectTenant) throw new Error(`connectTenant: HTTP ${connected.status} ${JSON.stringify(connected).slice(0, 500)}`);
   return { id: connected.data.connectTenant.tenant.id, directoryTenantId: tenant.tenantId, clientId: created.clientId };
 }
 
 export async function startScan(f: FaultStack, tenantId: string): Promise<string> {
   const started = await f.gql<{ startScan: { id: string } }>(START_SCAN, { tenantId });
-  if (!started.data?.startScan) throw new Error(`startScan: ${JSON.stringify(started.errors)}`);
+  if (!started.data?.startScan) throw new Error(`startScan: HTTP ${started.status} ${JSON.stringify(started).slice(0, 500)}`);
   return started.data.startScan.id;
 }
 
