@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ReplicaRow } from './replica.store';
+import { replicaRowsFrom, replicaRowsParams } from './replica-rows.param';
 
 /** What a users/delta round run after a scan needs to know to finish safely. */
 export interface PendingDeltaRound {
@@ -21,11 +22,12 @@ export class DeltaRoundStore {
   /** Merges what the round sees (so changes since the scan's listing are not lost) and marks the rows as seen. */
   async merge(round: PendingDeltaRound, roundId: string, rows: readonly ReplicaRow[], firstPosition: number): Promise<void> {
     if (rows.length === 0) return;
+    const page = replicaRowsParams(rows);
     await this.dataSource.query(
       `INSERT INTO scanner.replica_rows AS r (tenant_id, dataset, object_id, position, data, scan_id, delta_round)
-       SELECT $1, $2, item->>'id', $6::bigint + ordinality - 1, item->'data', $3, $4 FROM jsonb_array_elements($5::jsonb) WITH ORDINALITY AS t(item, ordinality)
+       SELECT $1, $2, id, $6::bigint + ordinality - 1, data, $3, $4 FROM ${replicaRowsFrom({ ids: '$7', data: '$5' })}
        ON CONFLICT (tenant_id, dataset, object_id) DO UPDATE SET data = r.data || excluded.data, delta_round = excluded.delta_round`,
-      [round.tenantId, round.dataset, round.scanId, roundId, JSON.stringify(rows), firstPosition],
+      [round.tenantId, round.dataset, round.scanId, roundId, page.data, firstPosition, page.ids],
     );
   }
 

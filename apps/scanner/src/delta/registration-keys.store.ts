@@ -15,9 +15,10 @@ export class RegistrationKeysStore {
     if (keys.length === 0) return;
     await this.dataSource.query(
       `INSERT INTO scanner.registration_keys (tenant_id, object_id, registered, scan_id)
-       SELECT $1, k.id, k.registered, $2 FROM unnest($3::text[], $4::boolean[]) AS k(id, registered)
+       SELECT $1, k.id, k.registered, $2 FROM jsonb_to_recordset($3::jsonb) AS k(id text, registered boolean)
        ON CONFLICT (tenant_id, object_id) DO UPDATE SET registered = excluded.registered, scan_id = excluded.scan_id`,
-      [tenantId, scanId, keys.map((key) => key.id), keys.map((key) => key.registered)],
+      // JSON rather than two Postgres arrays: serialised natively, not escaped id by id.
+      [tenantId, scanId, JSON.stringify(keys.map((key) => ({ id: key.id, registered: key.registered })))],
     );
   }
 

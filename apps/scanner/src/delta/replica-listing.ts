@@ -3,7 +3,7 @@ import { CollectedDataset, PageSender } from '@trueconfig/controls';
 import { TenantSizes } from '../pacing/tenant-sizes';
 import { followListing } from './graph-listing';
 import { PipelinedWrites } from './pipelined-writes';
-import { ReplicaStore } from './replica.store';
+import { ReplicaRow, ReplicaStore } from './replica.store';
 import { toReplicaChanges } from './replica-changes';
 
 export interface ReplicaListingTarget {
@@ -24,13 +24,20 @@ export async function listIntoReplica(target: ReplicaListingTarget, client: Clie
   const writes = new PipelinedWrites();
   let link: string | null = null;
   let position = 0;
+  // Into an empty replica rows are only inserted, until one turns out to be there already (listed twice, or written meanwhile).
+  let inserting = attempt === 0 && !(await store.holdsRows(scan.tenantId, dataset));
+  const write = async (rows: ReplicaRow[], first: number) => {
+    if (inserting && (await store.insertNew(scan.tenantId, dataset, scan.scanId, rows, first))) return;
+    inserting = false;
+    await store.upsert(scan.tenantId, dataset, scan.scanId, rows, false, first);
+  };
   await followListing(client, firstUrl, send, async (page) => {
     await scan.checkpoint?.();
     const { upserts } = toReplicaChanges(page.rows);
     // A restarted listing asks what this scan already stored, so every earlier write must have landed.
     const seen = attempt > 0 ? await writes.drain().then(() => store.seenByScan(scan.tenantId, dataset, scan.scanId, upserts.map((row) => row.id))) : null;
     const first = position;
-    await writes.push(() => store.upsert(scan.tenantId, dataset, scan.scanId, upserts, false, first));
+    await writes.push(() => write(upserts, first));
     position += upserts.length;
     sizes.observe(scan.tenantId, position);
     link = page.deltaLink ?? link;

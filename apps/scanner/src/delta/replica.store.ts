@@ -1,5 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { replicaRowsFrom, replicaRowsParams } from './replica-rows.param';
+
+const UNIQUE_VIOLATION = '23505';
 
 export interface ReplicaSync {
   selected: string;
@@ -47,13 +50,39 @@ export class ReplicaStore {
    * only what changed) and keep its position (new rows take theirs from `firstPosition` on).
    */
   async upsert(tenantId: string, dataset: string, scanId: string, rows: readonly ReplicaRow[], merge: boolean, firstPosition: number): Promise<void> {
-    if (rows.length === 0) return;
     const update = merge ? 'data = r.data || excluded.data' : 'data = excluded.data, position = excluded.position';
+    await this.insertRows(tenantId, dataset, scanId, rows, firstPosition, `ON CONFLICT (tenant_id, dataset, object_id) DO UPDATE SET ${update}, scan_id = excluded.scan_id`);
+  }
+
+  /**
+   * A full read's page while none of its rows is stored: a plain INSERT, which costs Postgres markedly less
+   * than the upsert. False, with nothing written, when one of them was stored after all.
+   */
+  async insertNew(tenantId: string, dataset: string, scanId: string, rows: readonly ReplicaRow[], firstPosition: number): Promise<boolean> {
+    try {
+      await this.insertRows(tenantId, dataset, scanId, rows, firstPosition, '');
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === UNIQUE_VIOLATION) return false;
+      throw error;
+    }
+  }
+
+  async holdsRows(tenantId: string, dataset: string): Promise<boolean> {
+    const rows: Array<{ held: boolean }> = await this.dataSource.query(
+      'SELECT EXISTS (SELECT 1 FROM scanner.replica_rows WHERE tenant_id = $1 AND dataset = $2) AS held',
+      [tenantId, dataset],
+    );
+    return rows[0]?.held === true;
+  }
+
+  private async insertRows(tenantId: string, dataset: string, scanId: string, rows: readonly ReplicaRow[], firstPosition: number, onConflict: string): Promise<void> {
+    if (rows.length === 0) return;
+    const page = replicaRowsParams(rows);
     await this.dataSource.query(
       `INSERT INTO scanner.replica_rows AS r (tenant_id, dataset, object_id, position, data, scan_id)
-       SELECT $1, $2, item->>'id', $5::bigint + ordinality - 1, item->'data', $3 FROM jsonb_array_elements($4::jsonb) WITH ORDINALITY AS t(item, ordinality)
-       ON CONFLICT (tenant_id, dataset, object_id) DO UPDATE SET ${update}, scan_id = excluded.scan_id`,
-      [tenantId, dataset, scanId, JSON.stringify(rows), firstPosition],
+       SELECT $1, $2, id, $5::bigint + ordinality - 1, data, $3 FROM ${replicaRowsFrom({ ids: '$6', data: '$4' })} ${onConflict}`,
+      [tenantId, dataset, scanId, page.data, firstPosition, page.ids],
     );
   }
 
