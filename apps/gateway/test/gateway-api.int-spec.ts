@@ -152,14 +152,23 @@ describe('gateway API: keys, limits, batching, audit feed and export (built proc
       id, at: new Date().toISOString(), orgId: org, tenantId: tenant, scanId: null, service: 'scanner', level: AuditLevel.INFO,
       code: 'SCAN_STARTED', message: `line ${id}`, details: null, actor: 'k1',
     });
+    // A broadcast sent before the gateway has set a subscription up is not replayed: warm up until both get lines.
+    await waitFor('both subscriptions live', async () => {
+      harness.nc.publish(auditLogAddedSubject(orgId), JSON.stringify(line(randomUUID(), orgId, tenantId)));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return mine.results.length > 0 && wholeOrg.results.length > 0;
+    }, 10000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const [mineBefore, wholeOrgBefore] = [mine.results.length, wholeOrg.results.length];
     const ids = [randomUUID(), randomUUID(), randomUUID()];
     harness.nc.publish(auditLogAddedSubject('someone-else'), JSON.stringify(line(ids[0], 'someone-else', tenantId)));
     harness.nc.publish(auditLogAddedSubject(orgId), JSON.stringify(line(ids[1], orgId, null)));
     harness.nc.publish(auditLogAddedSubject(orgId), JSON.stringify(line(ids[2], orgId, tenantId)));
     await harness.nc.flush();
-    await waitFor('events delivered', async () => mine.results.length >= 1 && wholeOrg.results.length >= 2, 5000);
-    expect(mine.results.map((r) => (r.data?.auditLogAdded as { id: string }).id)).toEqual([ids[2]]);
-    expect(wholeOrg.results.map((r) => (r.data?.auditLogAdded as { id: string }).id)).toEqual([ids[1], ids[2]]);
+    await waitFor('events delivered', async () => mine.results.length >= mineBefore + 1 && wholeOrg.results.length >= wholeOrgBefore + 2, 5000);
+    const idsOf = (results: typeof mine.results, from: number) => results.slice(from).map((r) => (r.data?.auditLogAdded as { id: string }).id);
+    expect(idsOf(mine.results, mineBefore)).toEqual([ids[2]]);
+    expect(idsOf(wholeOrg.results, wholeOrgBefore)).toEqual([ids[1], ids[2]]);
     mine.stop();
     wholeOrg.stop();
   });
