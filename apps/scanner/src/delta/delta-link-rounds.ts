@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Client } from '@microsoft/microsoft-graph-client';
-import { DEFAULT_BACKOFF, withBackoff } from '@trueconfig/controls';
+import { withDefaultBackoff } from '@trueconfig/controls';
 import { randomUUID } from 'node:crypto';
 import { followListing } from './graph-listing';
 import { DeltaRoundStore, PendingDeltaRound } from './delta-round.store';
@@ -39,9 +39,7 @@ export class DeltaLinkRounds {
     let link: string | null = null;
     let position = round.rowCount;
     // The Graph client leaves 429s to us: the round waits out throttling and 5xx like a scan's reads.
-    const send = <T>(get: () => Promise<T>): Promise<T> =>
-      withBackoff(get, DEFAULT_BACKOFF, { isTokenFailure: () => false, onRetry: () => undefined, onGiveUp: () => undefined });
-    const pages = await followListing(client, round.deltaUrl, send, async (page) => {
+    const pages = await followListing(client, round.deltaUrl, withDefaultBackoff, async (page) => {
       const { upserts } = toReplicaChanges(page.rows);
       const first = position;
       await writes.push(() => this.store.merge(round, roundId, upserts, first));

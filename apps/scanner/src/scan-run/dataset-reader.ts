@@ -3,7 +3,7 @@ import { Client } from '@microsoft/microsoft-graph-client';
 import {
   CatalogDatasetPath,
   classifyDatasetFailure,
-  CollectionFacts as ScanFacts,
+  CollectionFacts,
   DatasetDefinition,
   datasetDefinition,
   DatasetPath,
@@ -55,7 +55,7 @@ export class DatasetReader {
   async readLicenceDataset(basics: ScanBasics, client: Client): Promise<RecordedDataset> {
     const recording = new RecordedDataset(LICENCE_DATASET);
     const dataset = datasetDefinition(LICENCE_DATASET);
-    const facts: ScanFacts = { licence: null, previousScanStartedAt: null };
+    const facts: CollectionFacts = { licence: null, previousScanStartedAt: null };
     const request = scanDatasetRequest(defineCollector(LICENCE_DATASET, { top: dataset.top }), facts);
     if (request) await this.readOne(basics, recording, client, getSource(dataset, request));
     return recording;

@@ -56,6 +56,11 @@ export interface BackoffHooks {
   now?: () => number;
 }
 
+/** The default policy with no one to tell: for reads outside a scan (exports, post-scan delta rounds). */
+export function withDefaultBackoff<T>(run: () => Promise<T>): Promise<T> {
+  return withBackoff(run, DEFAULT_BACKOFF, { isTokenFailure: () => false, onRetry: () => undefined, onGiveUp: () => undefined });
+}
+
 /**
  * Runs a Graph request until it succeeds. Throttling is not failure: a 429 is waited out as its
  * `Retry-After` asks (our jittered backoff when it names no wait), as often as it comes, until the wait

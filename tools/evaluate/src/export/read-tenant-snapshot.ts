@@ -4,7 +4,6 @@ import {
   classifyDatasetFailure,
   CollectionFacts,
   createEvaluation,
-  DEFAULT_BACKOFF,
   datasetDefinition,
   DatasetPath,
   DatasetSource,
@@ -22,14 +21,14 @@ import {
   TenantSnapshot,
   toGraphFailure,
   ENTRA_CATALOG,
-  withBackoff,
+  withDefaultBackoff,
 } from '@trueconfig/controls';
 
 /** Read first: the subscribed SKUs tell the licence, which decides what else is requested (as in a scan). */
 const LICENCE_DATASET: DatasetPath = CatalogDatasetPath.SubscribedSkus;
 
 /** The scan's backoff with jitter around each page, beyond the Graph client's own retries of 429/503/504. */
-const send: PageSender = (get) => withBackoff(get, DEFAULT_BACKOFF, { isTokenFailure: () => false, onRetry: () => undefined, onGiveUp: () => undefined });
+const send: PageSender = withDefaultBackoff;
 
 type DatasetValue = unknown[] | object | { error: GraphFailure } | { unavailable: DatasetUnavailability };
 
