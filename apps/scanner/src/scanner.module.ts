@@ -44,7 +44,9 @@ import { ReplicaCollector } from './delta/replica.collector';
 import { MemberRegistrationsQuery } from './delta/member-registrations.query';
 import { DeltaLinkRounds } from './delta/delta-link-rounds';
 import { DeltaRoundStore } from './delta/delta-round.store';
-import { RegistrationKeysStore } from './delta/registration-keys.store';
+import { PostScanLoads } from './delta/post-scan-loads';
+import { StagedPagesStore } from './delta/staged-pages.store';
+import { StagedReadStore } from './delta/staged-read.store';
 import { GraphClientFactory } from './graph/graph-client.factory';
 
 export function scannerModule(config: ScannerEnv) {
@@ -77,7 +79,9 @@ export function scannerModule(config: ScannerEnv) {
       ReplicaCollector,
       MemberRegistrationsQuery,
       DeltaRoundStore,
-      RegistrationKeysStore,
+      StagedPagesStore,
+      StagedReadStore,
+      PostScanLoads,
       DeltaLinkRounds,
       GraphClientFactory,
       { provide: ScanRunner, useClass: JetStreamScanRunner },

@@ -10,6 +10,7 @@ import { GraphBudgetsAndReplicas1764250000000 } from './migrations/1764250000000
 import { CronSchedules1795781408908 } from './migrations/1795781408908-cron-schedules';
 import { SignInActivityAge1795781500000 } from './migrations/1795781500000-sign-in-activity-age';
 import { RegistrationKeys1795781600000 } from './migrations/1795781600000-registration-keys';
+import { StagedFullReads1795781700000 } from './migrations/1795781700000-staged-full-reads';
 import { TenantSettingsEntity } from '../tenant-settings/tenant-settings.entity';
 
 export function scannerDatabaseOptions(url: string, poolSize: number): ServiceDatabaseOptions {
@@ -18,6 +19,6 @@ export function scannerDatabaseOptions(url: string, poolSize: number): ServiceDa
     url,
     poolSize,
     entities: [ScanEntity, ControlResultEntity, SyncScheduleEntity, TenantSettingsEntity],
-    migrations: [CreateScans1764230500000, StoreResultAcceptance1764240000000, DurableScansAndSchedules1764400000000, CreateTenantSettings1764260000000, GraphBudgetsAndReplicas1764250000000, CronSchedules1795781408908, SignInActivityAge1795781500000, RegistrationKeys1795781600000],
+    migrations: [CreateScans1764230500000, StoreResultAcceptance1764240000000, DurableScansAndSchedules1764400000000, CreateTenantSettings1764260000000, GraphBudgetsAndReplicas1764250000000, CronSchedules1795781408908, SignInActivityAge1795781500000, RegistrationKeys1795781600000, StagedFullReads1795781700000],
   };
 }

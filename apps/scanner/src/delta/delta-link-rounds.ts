@@ -10,30 +10,17 @@ import { toReplicaChanges } from './replica-changes';
 /**
  * A first read with signInActivity is a plain /users listing, which ends without a delta link. The link
  * comes from a users/delta round run once the scan has stored its results, so it never slows the scan:
- * the round refreshes the rows it sees, drops the ones it does not, and keeps its final link, unless
- * another read of the tenant ran meanwhile. A round that fails or is cut short is only logged: the next
- * scan then reads users in full and tries again.
+ * the round (started by PostScanLoads once the read is in the replica) refreshes the rows it sees, drops the
+ * ones it does not, and keeps its final link, unless another read of the tenant ran meanwhile. A round that
+ * fails or is cut short keeps no link: the next scan then reads users in full and tries again.
  */
 @Injectable()
 export class DeltaLinkRounds {
   private readonly logger = new Logger(DeltaLinkRounds.name);
-  private readonly running = new Set<Promise<void>>();
 
   constructor(private readonly store: DeltaRoundStore) {}
 
-  start(round: PendingDeltaRound, client: Client): void {
-    const run = this.run(round, client)
-      .catch((error: unknown) => this.logger.warn({ msg: 'users/delta round failed; the next scan reads users in full', scanId: round.scanId, error: String(error) }))
-      .finally(() => this.running.delete(run));
-    this.running.add(run);
-  }
-
-  /** For tests and shutdown: every round started so far has ended. */
-  async settled(): Promise<void> {
-    await Promise.all([...this.running]);
-  }
-
-  private async run(round: PendingDeltaRound, client: Client): Promise<void> {
+  async run(round: PendingDeltaRound, client: Client): Promise<void> {
     const roundId = randomUUID();
     const writes = new PipelinedWrites();
     let link: string | null = null;

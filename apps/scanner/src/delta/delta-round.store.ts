@@ -38,12 +38,13 @@ export class DeltaRoundStore {
    */
   async complete(round: PendingDeltaRound, roundId: string, deltaLink: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const kept: unknown[] = await manager.query(
+      // An UPDATE's answer is [rows, affected]: only the affected count says whether the link was kept.
+      const [, kept] = (await manager.query(
         `UPDATE scanner.replica_syncs SET delta_link = $4 WHERE tenant_id = $1 AND dataset = $2 AND synced_at::text = $3 AND delta_link IS NULL
-           AND NOT EXISTS (SELECT 1 FROM scanner.scans s WHERE s.tenant_id = $1 AND s.status = 'RUNNING') RETURNING 1`,
+           AND NOT EXISTS (SELECT 1 FROM scanner.scans s WHERE s.tenant_id = $1 AND s.status = 'RUNNING')`,
         [round.tenantId, round.dataset, round.syncedAt, deltaLink],
-      );
-      if (kept.length === 0) return false;
+      )) as [unknown, number];
+      if (kept === 0) return false;
       await manager.query('DELETE FROM scanner.replica_rows WHERE tenant_id = $1 AND dataset = $2 AND delta_round IS DISTINCT FROM $3', [round.tenantId, round.dataset, roundId]);
       await manager.query(
         'UPDATE scanner.replica_syncs SET row_count = (SELECT count(*) FROM scanner.replica_rows WHERE tenant_id = $1 AND dataset = $2) WHERE tenant_id = $1 AND dataset = $2',

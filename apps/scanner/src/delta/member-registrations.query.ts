@@ -1,52 +1,54 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DatasetPath, DEFAULT_EVIDENCE_CAP, MemberRegistrationCounts, unregisteredMemberItem } from '@trueconfig/controls';
-
-/** ID-01's enabled members (accountEnabled absent counts as enabled), as its in-memory join decides them. */
-const ENABLED_MEMBER = `u.data->>'userType' = 'Member' AND u.data->'accountEnabled' IS DISTINCT FROM 'false'::jsonb`;
-const UNREGISTERED = 'FILTER (WHERE r.object_id IS NULL)';
-const COUNT_JOIN = `SELECT count(*)::int AS members, count(r.object_id)::int AS registered,
-    (array_agg(u.position ORDER BY u.position, u.object_id) ${UNREGISTERED})[1:$3] AS positions,
-    (array_agg(u.object_id ORDER BY u.position, u.object_id) ${UNREGISTERED})[1:$3] AS ids
-  FROM scanner.replica_rows u
-  LEFT JOIN scanner.registration_keys r ON r.tenant_id = $1 AND r.object_id = u.object_id AND r.registered
-  WHERE u.tenant_id = $1 AND u.dataset = $2 AND ${ENABLED_MEMBER}`;
+import { MemberSource, REPLICA_MEMBERS, STAGED_MEMBERS } from './member-sources';
 
 interface JoinTotals {
   members: number;
   registered: number;
-  positions: string[] | null;
+  places: string[] | null;
   ids: string[] | null;
 }
 
+/** The users this scan's registration report shows with MFA registered (its staged join keys). */
+const REGISTERED = `SELECT DISTINCT k.id FROM scanner.staged_pages p CROSS JOIN LATERAL json_array_elements_text(p.join_keys::json) AS k(id)
+  WHERE p.tenant_id = $1 AND p.dataset = '${DatasetPath.UserRegistrationDetails}' AND p.scan_id = $2`;
+
+const countJoin = (source: MemberSource) => `WITH members AS (${source.members}), registered AS (${REGISTERED})
+  SELECT count(*)::int AS members, count(r.id)::int AS registered,
+    (array_agg(m.place ORDER BY ${source.order}) FILTER (WHERE r.id IS NULL))[1:$3] AS places,
+    (array_agg(m.id ORDER BY ${source.order}) FILTER (WHERE r.id IS NULL))[1:$3] AS ids
+  FROM members m LEFT JOIN registered r ON r.id = m.id`;
+
 /**
- * ID-01's join of the tenant's replica of users to this scan's registration keys, in Postgres: exact counts
- * and the first unregistered members in listing order, whatever the tenant's size.
+ * ID-01's join of the tenant's users to this scan's registration report, in Postgres: exact counts and the
+ * first unregistered members in listing order, whatever the tenant's size. Users come from this scan's staged
+ * pages when it read them in full, else from the replica a delta brought up to date.
  */
 @Injectable()
 export class MemberRegistrationsQuery {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async count(tenantId: string, cap = DEFAULT_EVIDENCE_CAP): Promise<MemberRegistrationCounts> {
+  async count(tenantId: string, scanId: string, usersStaged: boolean, cap = DEFAULT_EVIDENCE_CAP): Promise<MemberRegistrationCounts> {
+    const source = usersStaged ? STAGED_MEMBERS : REPLICA_MEMBERS;
     const totals = await this.dataSource.transaction(async (manager) => {
-      // Rows just loaded have no statistics: a nested loop would be planned as if each side held one row.
+      // Rows just written have no statistics: a nested loop would be planned as if each side held one row.
       await manager.query('SET LOCAL enable_nestloop = off');
-      const rows: JoinTotals[] = await manager.query(COUNT_JOIN, [tenantId, DatasetPath.Users, cap]);
+      const rows: JoinTotals[] = await manager.query(countJoin(source), [tenantId, scanId, cap]);
       return rows[0];
     });
-    return { members: Number(totals?.members ?? 0), registered: Number(totals?.registered ?? 0), unregistered: await this.sample(tenantId, totals) };
+    const ids = totals?.ids ?? [];
+    const names = ids.length === 0 ? new Map() : await this.names(source, tenantId, scanId, totals?.places ?? [], ids);
+    return {
+      members: Number(totals?.members ?? 0),
+      registered: Number(totals?.registered ?? 0),
+      unregistered: ids.map((id) => unregisteredMemberItem(id, { displayName: names.get(id)?.display_name, userPrincipalName: names.get(id)?.upn })),
+    };
   }
 
-  /** The sample's names, looked up by listing position (indexed) and id. */
-  private async sample(tenantId: string, totals: JoinTotals | undefined): Promise<MemberRegistrationCounts['unregistered']> {
-    const ids = totals?.ids ?? [];
-    if (ids.length === 0) return [];
-    const rows: Array<{ object_id: string; display_name: string | null; upn: string | null }> = await this.dataSource.query(
-      `SELECT object_id, data->>'displayName' AS display_name, data->>'userPrincipalName' AS upn FROM scanner.replica_rows
-       WHERE tenant_id = $1 AND dataset = $2 AND position = ANY($3::bigint[]) AND object_id = ANY($4)`,
-      [tenantId, DatasetPath.Users, totals?.positions ?? [], ids],
-    );
-    const byId = new Map(rows.map((row) => [row.object_id, row]));
-    return ids.map((id) => unregisteredMemberItem(id, { displayName: byId.get(id)?.display_name, userPrincipalName: byId.get(id)?.upn }));
+  /** The sample's names, looked up where the sample was found (listing positions, or staged pages). */
+  private async names(source: MemberSource, tenantId: string, scanId: string, places: string[], ids: string[]) {
+    const rows: Array<{ object_id: string; display_name: string | null; upn: string | null }> = await this.dataSource.query(source.names, [tenantId, scanId, places, ids]);
+    return new Map(rows.map((row) => [row.object_id, row]));
   }
 }

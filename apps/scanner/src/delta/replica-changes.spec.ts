@@ -1,4 +1,4 @@
-import { registrationKeys, toReplicaChanges } from './replica-changes';
+import { registeredIds, toReplicaChanges } from './replica-changes';
 
 describe('toReplicaChanges', () => {
   it('keeps changed objects without annotations and collects removed ids', () => {
@@ -12,11 +12,8 @@ describe('toReplicaChanges', () => {
   });
 });
 
-describe('registrationKeys', () => {
-  it('keeps the id and whether MFA is registered', () => {
-    expect(registrationKeys([{ id: 'a', isMfaRegistered: true, methodsRegistered: ['fido2'] }, { id: 'b' }, null])).toEqual([
-      { id: 'a', registered: true },
-      { id: 'b', registered: false },
-    ]);
+describe('registeredIds', () => {
+  it('keeps the ids of users with MFA registered', () => {
+    expect(registeredIds([{ id: 'a', isMfaRegistered: true, methodsRegistered: ['fido2'] }, { id: 'b' }, { id: 'c', isMfaRegistered: false }, { isMfaRegistered: true }, null])).toEqual(['a']);
   });
 });

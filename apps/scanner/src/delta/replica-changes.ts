@@ -1,4 +1,3 @@
-import { RegistrationKey } from './registration-keys.store';
 import { ReplicaRow } from './replica.store';
 
 export interface ReplicaChanges {
@@ -27,12 +26,12 @@ function withoutAnnotations(record: Record<string, unknown>): Record<string, unk
   return annotated ? Object.fromEntries(Object.entries(record).filter(([key]) => !key.startsWith('@'))) : record;
 }
 
-/** Registration rows as ID-01's join reads them (the evaluation gets the rows whole). */
-export function registrationKeys(rows: readonly unknown[]): RegistrationKey[] {
-  const keys: RegistrationKey[] = [];
+/** The users a registration report page shows with MFA registered: ID-01's join keys. */
+export function registeredIds(rows: readonly unknown[]): string[] {
+  const ids: string[] = [];
   for (const row of rows) {
-    const id = (row as { id?: unknown } | null)?.id;
-    if (typeof id === 'string') keys.push({ id, registered: (row as { isMfaRegistered?: unknown }).isMfaRegistered === true });
+    const registration = row as { id?: unknown; isMfaRegistered?: unknown } | null;
+    if (typeof registration?.id === 'string' && registration.isMfaRegistered === true) ids.push(registration.id);
   }
-  return keys;
+  return ids;
 }

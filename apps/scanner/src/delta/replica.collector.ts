@@ -7,9 +7,10 @@ import { followListing } from './graph-listing';
 import { ReplicaStore, ReplicaSync } from './replica.store';
 import { toReplicaChanges } from './replica-changes';
 import { readRegistrations } from './registration-replica';
-import { RegistrationKeysStore } from './registration-keys.store';
 import { ListingRestarts } from './listing-restarts';
-import { listIntoReplica } from './replica-listing';
+import { stageListing } from './staged-listing';
+import { StagedPagesStore } from './staged-pages.store';
+import { StagedReadStore } from './staged-read.store';
 import { ScanReadings } from './scan-readings';
 import { signInsFresh, UsersReadPlan, usersReadPlan } from './users-read-plan';
 
@@ -31,12 +32,12 @@ const REPLICA_PAGE = 999;
 
 /**
  * Reads the user-scaled datasets through the tenant's replica, so no scan holds them in memory.
- * Users: the first read (or a full scan) lists them from the start, stores every page and feeds it to the
- * evaluation as it comes, and keeps a users/delta link; later scans follow the link, apply only the
+ * Users: the first read (or a full scan) lists them from the start, stages every page and feeds it to the
+ * evaluation as it comes, loads them into the replica once the scan is over, and keeps a users/delta link; later scans follow the link, apply only the
  * changes and feed the evaluation from the replica page by page. signInActivity, which delta cannot
  * return, is read with a plain listing and kept in the replica until older than
  * SIGN_IN_ACTIVITY_MAX_AGE_HOURS. Registration details have no delta: read in full each scan, fed as they
- * come, their join keys stored for ID-01's join in Postgres. Other datasets are read straight from Graph.
+ * come, their join keys staged for ID-01's join in Postgres. Other datasets are read straight from Graph.
  */
 @Injectable()
 export class ReplicaCollector {
@@ -47,7 +48,8 @@ export class ReplicaCollector {
     @Inject(SCANNER_CONFIG) private readonly config: ScannerEnv,
     private readonly store: ReplicaStore,
     private readonly sizes: TenantSizes,
-    private readonly registrationKeys: RegistrationKeysStore,
+    private readonly staged: StagedPagesStore,
+    private readonly stagedReads: StagedReadStore,
   ) {}
 
   replicates(path: string): boolean {
@@ -61,8 +63,10 @@ export class ReplicaCollector {
 
   async collect(scan: ReplicaScan, client: Client, request: DatasetRequest, onPage: OnPage, send: PageSender): Promise<CollectedDataset> {
     const dataset = `${request.version}${request.resource}`.replace(/^\/+/, '');
-    if (dataset === DatasetPath.UserRegistrationDetails) return readRegistrations(this.registrationKeys, scan, client, datasetRequestUrl(this.config.GRAPH_BASE_URL, request), onPage, send);
+    if (dataset === DatasetPath.UserRegistrationDetails) return readRegistrations(this.staged, scan, client, datasetRequestUrl(this.config.GRAPH_BASE_URL, request), onPage, send);
     if (!REPLICATED.has(dataset)) return collectDataset(client, request, onPage, send);
+    // A full read an earlier scan staged but did not load (its scanner stopped first) becomes the replica now.
+    await this.stagedReads.load(scan.tenantId, dataset);
     const plan = usersReadPlan(request.query.$select ?? '');
     const state = await this.store.syncState(scan.tenantId, dataset);
     let keptLink: string | null = null;
@@ -102,7 +106,7 @@ export class ReplicaCollector {
     const pages = await followListing(client, state.deltaLink ?? '', send, async (page) => {
       await scan.checkpoint?.();
       const changes = toReplicaChanges(page.rows);
-      await this.store.upsert(scan.tenantId, dataset, scan.scanId, changes.upserts, true, position);
+      await this.store.mergeChanges(scan.tenantId, dataset, scan.scanId, changes.upserts, position);
       position += changes.upserts.length;
       await this.store.remove(scan.tenantId, dataset, changes.removals);
       link = page.deltaLink ?? link;
@@ -120,10 +124,11 @@ export class ReplicaCollector {
   }
 
   /**
-   * Lists users from the start into the replica and feeds each page to the evaluation as it comes. Without
-   * sign-ins the listing is users/delta itself and ends with the next delta link; with them it is a plain
-   * listing (delta cannot return signInActivity), and the link is the one just brought up to date or, on a
-   * first read, left to a users/delta round run once the scan is over (DeltaLinkRounds).
+   * Lists users from the start, stages every page and feeds it to the evaluation as it comes; the staged
+   * read becomes the replica once the scan is over (PostScanLoads). Without sign-ins the listing is users/delta
+   * itself and ends with the next delta link; with them it is a plain listing (delta cannot return
+   * signInActivity), and the link is the one just brought up to date or, on a first read, left to a users/delta
+   * round run after the load.
    */
   private async readFull(
     scan: ReplicaScan,
@@ -136,17 +141,19 @@ export class ReplicaCollector {
     onPage: OnPage,
   ): Promise<CollectedDataset> {
     const readAt = new Date();
-    await this.store.forgetDeltaLink(scan.tenantId, dataset);
+    await this.stagedReads.begin(scan.tenantId, dataset);
+    await this.staged.clear(scan.tenantId, dataset);
     const deltaUrl = this.deltaUrl(request, plan);
     const firstUrl = plan.signIns ? datasetRequestUrl(this.config.GRAPH_BASE_URL, request) : deltaUrl;
-    const listed = await this.restarts.run(scan, dataset, (attempt) => listIntoReplica({ store: this.store, sizes: this.sizes, scan, dataset, attempt }, client, firstUrl, send, onPage));
+    const cursor = { page: 0, position: 0 };
+    const listed = await this.restarts.run(scan, dataset, (attempt) =>
+      stageListing({ staged: this.staged, sizes: this.sizes, scan, dataset, cursor, attempt }, client, firstUrl, send, onPage),
+    );
     const link = plan.signIns ? keptLink : listed.link;
-    await this.store.dropRowsNotFrom(scan.tenantId, dataset, scan.scanId);
-    await this.store.recordSync(scan.tenantId, dataset, plan.deltaSelect, link, plan.signIns ? readAt : undefined);
-    if (plan.signIns && scan.readings) {
-      scan.readings.signInActivityAsOf = readAt;
-      const sync = link ? null : await this.store.syncState(scan.tenantId, dataset);
-      if (sync) scan.readings.pendingDeltaRound = { tenantId: scan.tenantId, scanId: scan.scanId, dataset, deltaUrl, syncedAt: sync.syncedAt, rowCount: sync.rowCount };
+    await this.stagedReads.staged(scan.tenantId, dataset, { scanId: scan.scanId, selected: plan.deltaSelect, deltaLink: link, signInsReadAt: plan.signIns ? readAt : null });
+    if (scan.readings) {
+      if (plan.signIns) scan.readings.signInActivityAsOf = readAt;
+      scan.readings.pendingLoad = { tenantId: scan.tenantId, scanId: scan.scanId, dataset, deltaUrl: plan.signIns && !link ? deltaUrl : null };
     }
     return listed.collected;
   }

@@ -2,8 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { replicaRowsFrom, replicaRowsParams } from './replica-rows.param';
 
-const UNIQUE_VIOLATION = '23505';
-
 export interface ReplicaSync {
   selected: string;
   deltaLink: string | null;
@@ -21,7 +19,7 @@ export interface ReplicaRow {
 
 /**
  * The per-tenant replica of user-scaled datasets (scanner.replica_rows) and where each one's delta
- * sync stands (scanner.replica_syncs). Rows are written and read a page at a time.
+ * sync stands (scanner.replica_syncs). Full reads arrive through scanner.staged_pages (StagedReadStore); delta changes are merged here, and rows are read a page at a time.
  */
 @Injectable()
 export class ReplicaStore {
@@ -40,59 +38,16 @@ export class ReplicaStore {
     return (await this.syncState(tenantId, dataset))?.rowCount ?? 0;
   }
 
-  /** A full read begins: the old delta link goes first, so a read that dies half way is never followed by a delta. */
-  async forgetDeltaLink(tenantId: string, dataset: string): Promise<void> {
-    await this.dataSource.query('UPDATE scanner.replica_syncs SET delta_link = NULL WHERE tenant_id = $1 AND dataset = $2', [tenantId, dataset]);
-  }
-
-  /**
-   * Full reads replace a row and its listing position; delta changes are merged into it (Graph may send
-   * only what changed) and keep its position (new rows take theirs from `firstPosition` on).
-   */
-  async upsert(tenantId: string, dataset: string, scanId: string, rows: readonly ReplicaRow[], merge: boolean, firstPosition: number): Promise<void> {
-    const update = merge ? 'data = r.data || excluded.data' : 'data = excluded.data, position = excluded.position';
-    await this.insertRows(tenantId, dataset, scanId, rows, firstPosition, `ON CONFLICT (tenant_id, dataset, object_id) DO UPDATE SET ${update}, scan_id = excluded.scan_id`);
-  }
-
-  /**
-   * A full read's page while none of its rows is stored: a plain INSERT, which costs Postgres markedly less
-   * than the upsert. False, with nothing written, when one of them was stored after all.
-   */
-  async insertNew(tenantId: string, dataset: string, scanId: string, rows: readonly ReplicaRow[], firstPosition: number): Promise<boolean> {
-    try {
-      await this.insertRows(tenantId, dataset, scanId, rows, firstPosition, '');
-      return true;
-    } catch (error) {
-      if ((error as { code?: unknown }).code === UNIQUE_VIOLATION) return false;
-      throw error;
-    }
-  }
-
-  async holdsRows(tenantId: string, dataset: string): Promise<boolean> {
-    const rows: Array<{ held: boolean }> = await this.dataSource.query(
-      'SELECT EXISTS (SELECT 1 FROM scanner.replica_rows WHERE tenant_id = $1 AND dataset = $2) AS held',
-      [tenantId, dataset],
-    );
-    return rows[0]?.held === true;
-  }
-
-  private async insertRows(tenantId: string, dataset: string, scanId: string, rows: readonly ReplicaRow[], firstPosition: number, onConflict: string): Promise<void> {
+  /** Delta changes are merged into a row (Graph may send only what changed), which keeps its position; new rows take theirs from `firstPosition` on. */
+  async mergeChanges(tenantId: string, dataset: string, scanId: string, rows: readonly ReplicaRow[], firstPosition: number): Promise<void> {
     if (rows.length === 0) return;
     const page = replicaRowsParams(rows);
     await this.dataSource.query(
       `INSERT INTO scanner.replica_rows AS r (tenant_id, dataset, object_id, position, data, scan_id)
-       SELECT $1, $2, id, $5::bigint + ordinality - 1, data, $3 FROM ${replicaRowsFrom({ ids: '$6', data: '$4' })} ${onConflict}`,
+       SELECT $1, $2, id, $5::bigint + ordinality - 1, data, $3 FROM ${replicaRowsFrom({ ids: '$6', data: '$4' })}
+       ON CONFLICT (tenant_id, dataset, object_id) DO UPDATE SET data = r.data || excluded.data, scan_id = excluded.scan_id`,
       [tenantId, dataset, scanId, page.data, firstPosition, page.ids],
     );
-  }
-
-  /** Of these ids, those already stored by this scan (a listing that restarted has seen them). */
-  async seenByScan(tenantId: string, dataset: string, scanId: string, ids: readonly string[]): Promise<Set<string>> {
-    const rows: Array<{ object_id: string }> = await this.dataSource.query(
-      'SELECT object_id FROM scanner.replica_rows WHERE tenant_id = $1 AND dataset = $2 AND object_id = ANY($3) AND scan_id = $4',
-      [tenantId, dataset, ids, scanId],
-    );
-    return new Set(rows.map((row) => row.object_id));
   }
 
   async remove(tenantId: string, dataset: string, ids: readonly string[]): Promise<void> {
@@ -100,21 +55,15 @@ export class ReplicaStore {
     await this.dataSource.query('DELETE FROM scanner.replica_rows WHERE tenant_id = $1 AND dataset = $2 AND object_id = ANY($3)', [tenantId, dataset, ids]);
   }
 
-  /** A full read is complete: rows it did not see are gone from the tenant. */
-  async dropRowsNotFrom(tenantId: string, dataset: string, scanId: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM scanner.replica_rows WHERE tenant_id = $1 AND dataset = $2 AND scan_id <> $3', [tenantId, dataset, scanId]);
-  }
-
-  /** Where the sync stands; `signInsReadAt` is given when this read included signInActivity in full (else kept). */
-  async recordSync(tenantId: string, dataset: string, selected: string, deltaLink: string | null, signInsReadAt?: Date): Promise<number> {
-    const rows: Array<{ row_count: number }> = await this.dataSource.query(
-      `INSERT INTO scanner.replica_syncs AS s (tenant_id, dataset, selected, delta_link, row_count, synced_at, sign_ins_read_at)
-       VALUES ($1, $2, $3, $4, (SELECT count(*) FROM scanner.replica_rows WHERE tenant_id = $1 AND dataset = $2), now(), $5)
-       ON CONFLICT (tenant_id, dataset) DO UPDATE SET selected = excluded.selected, delta_link = excluded.delta_link,
-         row_count = excluded.row_count, synced_at = excluded.synced_at, sign_ins_read_at = COALESCE(excluded.sign_ins_read_at, s.sign_ins_read_at)
-       RETURNING row_count`,
-      [tenantId, dataset, selected, deltaLink, signInsReadAt ?? null],
-    );
+  /** A delta was applied: where the sync stands now (the sign-in read's age is kept). */
+  async recordSync(tenantId: string, dataset: string, selected: string, deltaLink: string | null): Promise<number> {
+    // An UPDATE's answer is [rows, affected].
+    const [rows] = (await this.dataSource.query(
+      `UPDATE scanner.replica_syncs SET selected = $3, delta_link = $4, synced_at = now(),
+         row_count = (SELECT count(*) FROM scanner.replica_rows WHERE tenant_id = $1 AND dataset = $2)
+       WHERE tenant_id = $1 AND dataset = $2 RETURNING row_count`,
+      [tenantId, dataset, selected, deltaLink],
+    )) as [Array<{ row_count: string }>, number];
     return Number(rows[0]?.row_count ?? 0);
   }
 

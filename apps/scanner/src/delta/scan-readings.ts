@@ -1,5 +1,5 @@
 import { MemberRegistrationCounts, MemberRegistrationJoin } from '@trueconfig/controls';
-import { PendingDeltaRound } from './delta-round.store';
+import { PendingLoad } from './post-scan-loads';
 
 /**
  * What one scan learns through its replica for the evaluation: ID-01's users↔registration join (counted in
@@ -9,8 +9,8 @@ export class ScanReadings implements MemberRegistrationJoin {
   private memberCounts: MemberRegistrationCounts | null = null;
   /** When the signInActivity fed to this scan was read from Graph; null when none was. */
   signInActivityAsOf: Date | null = null;
-  /** A first read with sign-ins has no delta link yet: the round that fetches it once the scan is over. */
-  pendingDeltaRound: PendingDeltaRound | null = null;
+  /** This scan read users in full: they are staged (ID-01 joins them there) and loaded into the replica once it is over. */
+  pendingLoad: PendingLoad | null = null;
 
   setMemberRegistrations(counts: MemberRegistrationCounts): void {
     this.memberCounts = counts;

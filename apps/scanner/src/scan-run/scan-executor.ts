@@ -14,7 +14,7 @@ import { TenantSettingsSource } from '../tenant-settings/tenant-settings.source'
 import { DirectoryAuditStore } from '../drift/directory-audit.store';
 import { MemberRegistrationsQuery } from '../delta/member-registrations.query';
 import { ScanReadings } from '../delta/scan-readings';
-import { DeltaLinkRounds } from '../delta/delta-link-rounds';
+import { PostScanLoads } from '../delta/post-scan-loads';
 import { DatasetReader } from './dataset-reader';
 import { countResults, describeOutcome, finalStatus } from './final-status';
 import { ProgressPlan } from './progress-plan';
@@ -47,7 +47,7 @@ export class ScanExecutor {
     private readonly previousScans: PreviousScanQuery,
     private readonly graphClients: GraphClientFactory,
     private readonly memberRegistrations: MemberRegistrationsQuery,
-    private readonly deltaLinkRounds: DeltaLinkRounds,
+    private readonly postScanLoads: PostScanLoads,
     // Absent until the tenant-settings feature is wired: every tenant then evaluates with the defaults.
     @Optional() private readonly settings?: TenantSettingsSource,
     @Optional() private readonly directoryAudits?: DirectoryAuditStore,
@@ -78,8 +78,8 @@ export class ScanExecutor {
       const client = await this.graphClients.create(job.tenantId, context.tokens, counting);
       const full = await this.prepare(context, client);
       await this.reader.readAll(full, client);
-      // ID-01's join runs in Postgres over the replica (users) and this scan's registration rows.
-      if (full.facts.licence !== 'free') full.readings.setMemberRegistrations(await this.memberRegistrations.count(job.tenantId));
+      // ID-01's join runs in Postgres over this scan's users (staged, or the replica after a delta) and registration rows.
+      if (full.facts.licence !== 'free') full.readings.setMemberRegistrations(await this.memberRegistrations.count(job.tenantId, job.scanId, full.readings.pendingLoad !== null));
       await context.cancellation.throwIfRequested();
       await context.progress.update('evaluating', ProgressPlan.EVALUATING, 'Evaluating controls');
       const results = full.evaluation.finish();
@@ -88,8 +88,8 @@ export class ScanExecutor {
       // Audits are read only when there is a previous scan to compare with (drift).
       if (full.facts.previousScanStartedAt) await this.directoryAudits?.save(job.scanId, full.directoryAudits);
       const concluded = await this.conclude(context, finalStatus(context.warnings), results, null);
-      // A first read's users/delta link is fetched once the results are stored, so it never slows the scan.
-      if (full.readings.pendingDeltaRound && concluded !== 'ENDED_ELSEWHERE') this.deltaLinkRounds.start(full.readings.pendingDeltaRound, client);
+      // A full read becomes the replica once the results are stored, so the per-row work never slows the scan.
+      if (full.readings.pendingLoad && concluded !== 'ENDED_ELSEWHERE') this.postScanLoads.start(full.readings.pendingLoad, client);
       return concluded;
     } catch (error) {
       if (error instanceof ScanCancelledError) return this.conclude(context, ScanStatus.CANCELLED, [], null);

@@ -11,7 +11,7 @@ import { DEFAULT_EVIDENCE_CAP } from '../../util/evidence-list';
 import { KeyedStreamJoin } from '../../util/keyed-stream-join';
 import { conditionalAccessOutcome } from './id-01-conditional-access.outcome';
 import { registrationOutcome } from './id-01-registration.outcome';
-import { MemberRegistrationCounts } from './member-registrations';
+import { isEnabledMember, MemberRegistrationCounts } from './member-registrations';
 import { MemberRef, RegistrationTally } from './registration-tally';
 
 /**
@@ -76,11 +76,6 @@ export class Id01Accumulator implements ControlAccumulator {
   private acceptRegistrations(page: readonly unknown[]): void {
     for (const row of graphRows<GraphUserRegistrationDetails>(page)) this.join.addRight(row.id, row.isMfaRegistered === true);
   }
-}
-
-/** Disabled accounts and guests are out of scope; a user whose accountEnabled is absent counts as enabled. */
-function isEnabledMember(user: GraphUser): boolean {
-  return user.accountEnabled !== false && user.userType === 'Member';
 }
 
 function usersUnavailable(reason: DatasetUnavailability): ControlOutcome {

@@ -15,3 +15,8 @@ export interface MemberRegistrationCounts {
 export interface MemberRegistrationJoin {
   counts(): MemberRegistrationCounts;
 }
+
+/** ID-01's scope: disabled accounts and guests are out; a user whose accountEnabled is absent counts as enabled. */
+export function isEnabledMember(user: { accountEnabled?: unknown; userType?: unknown }): boolean {
+  return user.accountEnabled !== false && user.userType === 'Member';
+}
