@@ -75,14 +75,19 @@ describe('scanner (integration: NATS, Postgres, emulator, Graph client)', () => 
     const percents = events.map((e) => e.percent);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     expect(events.map((e) => e.phase)).toEqual(expect.arrayContaining(['token', 'collecting', 'evaluating', 'storing']));
-    const userPages = events.filter((e) => e.dataset === 'v1.0/users' && e.pagesRead !== undefined).map((e) => e.pagesRead);
-    // Pages of 500 from Graph (signInActivity) or of 999 from the tenant's replica: counted from 1, every one reported.
-    expect(userPages.length).toBeGreaterThanOrEqual(3);
-    expect(userPages).toEqual(userPages.map((_, index) => index + 1));
+    const userPages = events.filter((e) => e.dataset === 'v1.0/users' && e.pagesRead !== undefined).map((e) => e.pagesRead ?? 0);
+    // Pages of 500 from Graph (signInActivity) or of 999 from the tenant's replica, counted from 1: the first and the last
+    // always reported, those in between at most every PAGE_EVENT_INTERVAL_MS.
+    expect(userPages[0]).toBe(1);
+    expect(userPages).toEqual([...new Set(userPages)].sort((a, b) => a - b));
+    expect(userPages[userPages.length - 1]).toBeGreaterThanOrEqual(3);
     expect(events[events.length - 1]).toMatchObject({ phase: 'finished', percent: 100, status: ScanStatus.SUCCEEDED, tenantId: tenant.id, orgId: ORG });
     // The registration report is counted ($count with ConsistencyLevel: eventual): rows against the total, page by page.
     const registrationPages = events.filter((e) => e.dataset === 'beta/reports/authenticationMethods/userRegistrationDetails' && e.pagesRead !== undefined);
-    expect(registrationPages.map((e) => [e.rowsRead, e.expectedRows, e.datasetPercent])).toEqual([[999, 2500, 39], [1998, 2500, 79], [2500, 2500, 100]]);
+    const counted = registrationPages.map((e) => [e.rowsRead, e.expectedRows, e.datasetPercent]);
+    expect(counted[0]).toEqual([999, 2500, 39]);
+    expect(counted[counted.length - 1]).toEqual([2500, 2500, 100]);
+    expect(counted.slice(1, -1)).toEqual(counted.length === 3 ? [[1998, 2500, 79]] : []);
     // Users listed through users/delta carry no count, so no dataset percent; a plain listing carries Graph's.
     const lastUserPage = events.filter((e) => e.dataset === 'v1.0/users' && e.pagesRead !== undefined).pop();
     expect(lastUserPage).toMatchObject(lastUserPage?.expectedRows == null ? { rowsRead: 2500, datasetPercent: null } : { rowsRead: 2500, expectedRows: 2500, datasetPercent: 100 });

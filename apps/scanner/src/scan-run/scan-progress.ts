@@ -8,6 +8,11 @@ import { ScanJob } from './scan-job';
 import { ScanProgressPublisher } from './scan-progress.publisher';
 
 const FLUSH_EVERY_MS = 5_000;
+/**
+ * Page events of one dataset go out at most this often (a large tenant reads a hundred pages a second):
+ * the first page's always, and the last one seen is sent when the dataset is read, so its counts are final.
+ */
+export const PAGE_EVENT_INTERVAL_MS = 250;
 
 type EventFields = Pick<ScanProgressEvent, 'phase' | 'percent' | 'message' | 'status'> &
   Partial<Pick<ScanProgressEvent, 'dataset' | 'pagesRead' | 'rowsRead' | 'expectedRows' | 'datasetPercent'>>;
@@ -29,6 +34,8 @@ export class ScanProgress {
   private readonly attemptKey = randomUUID();
   private sequence = 0;
   private lastFlush = Date.now();
+  private readonly pageEventAt = new Map<string, number>();
+  private readonly heldPageEvent = new Map<string, EventFields>();
 
   constructor(
     private readonly job: ScanJob,
@@ -36,6 +43,7 @@ export class ScanProgress {
     private readonly store: ScanStore,
     private readonly publisher: ScanProgressPublisher,
     private readonly requests: GraphRequestCounter,
+    private readonly now: () => number = Date.now,
   ) {}
 
   async update(phase: string, percent: number, message: string, dataset?: string): Promise<void> {
@@ -52,6 +60,9 @@ export class ScanProgress {
 
   /** A dataset was read (or given up on): its whole share of the bar is done. */
   datasetRead(dataset: string, message: string): Promise<void> {
+    const held = this.heldPageEvent.get(dataset);
+    if (held) this.publish(held);
+    this.heldPageEvent.delete(dataset);
     this.plan.finished(dataset);
     return this.update('collecting', this.plan.datasets(), message, dataset);
   }
@@ -63,7 +74,7 @@ export class ScanProgress {
     this.plan.expect(dataset, expectedRows);
   }
 
-  /** A page of a dataset was read: broadcast it (the row is written every few seconds, not per page). */
+  /** A page of a dataset was read: broadcast it, at most every PAGE_EVENT_INTERVAL_MS (the row is written every few seconds). */
   async page(dataset: string, label: string, pagesRead: number, rows: number): Promise<void> {
     const expectedRows = this.expected.get(dataset) ?? null;
     this.plan.read(dataset, rows, expectedRows);
@@ -71,7 +82,7 @@ export class ScanProgress {
     const share = datasetPercent(rows, expectedRows);
     const of = expectedRows === null ? '' : ` of ${expectedRows} (${share}%)`;
     const message = `Reading ${label}: ${pagesRead} page${pagesRead === 1 ? '' : 's'}, ${rows} rows${of}`;
-    this.publish({ phase: 'collecting', percent, message, status: ScanStatus.RUNNING, dataset, pagesRead, rowsRead: rows, expectedRows, datasetPercent: share });
+    this.publishPage(dataset, { phase: 'collecting', percent, message, status: ScanStatus.RUNNING, dataset, pagesRead, rowsRead: rows, expectedRows, datasetPercent: share });
     if (Date.now() - this.lastFlush >= FLUSH_EVERY_MS) {
       await this.store.recordProgress(this.job.scanId, 'collecting', percent);
       await this.flushCounts();
@@ -91,6 +102,18 @@ export class ScanProgress {
   async finished(status: ScanStatus, message: string): Promise<void> {
     const event = this.event({ phase: 'finished', percent: this.percent.next(ProgressPlan.FINISHED), message, status }, finalProgressEventId(this.job.scanId));
     await this.publisher.publishFinal(event);
+  }
+
+  private publishPage(dataset: string, fields: EventFields): void {
+    const at = this.now();
+    const last = this.pageEventAt.get(dataset);
+    if (last !== undefined && at - last < PAGE_EVENT_INTERVAL_MS) {
+      this.heldPageEvent.set(dataset, fields);
+      return;
+    }
+    this.pageEventAt.set(dataset, at);
+    this.heldPageEvent.delete(dataset);
+    this.publish(fields);
   }
 
   private publish(fields: EventFields): void {
