@@ -28,7 +28,7 @@ describe('staged full reads (integration, real Postgres)', () => {
   });
 
   const stagePage = (tenantId: string, scanId: string, page: number, firstPosition: number, rows: object[]) =>
-    pages.stage(tenantId, USERS, scanId, { page, firstPosition, rows: JSON.stringify(rows), joinKeys: '[]' });
+    pages.stage(tenantId, USERS, scanId, { page, firstPosition, body: Buffer.from(JSON.stringify({ '@odata.context': 'users', value: rows })), joinKeys: '[]' });
   const replica = async (tenantId: string) =>
     ((await db.query('SELECT object_id, position, data FROM scanner.replica_rows WHERE tenant_id = $1 ORDER BY position', [tenantId])) as Array<{ object_id: string; position: string; data: object }>).map(
       (row) => [row.object_id, Number(row.position), row.data],
@@ -47,8 +47,8 @@ describe('staged full reads (integration, real Postgres)', () => {
 
     const readAt = new Date('2026-11-27T10:00:00Z');
     await reads.begin(tenantId, USERS);
-    await stagePage(tenantId, newer, 0, 0, [{ id: 'b', displayName: 'New' }, { id: 'c' }]);
-    await stagePage(tenantId, newer, 1, 2, [{ id: 'd' }]);
+    await stagePage(tenantId, newer, 0, 0, [{ id: 'b', displayName: 'New', '@odata.type': '#microsoft.graph.user' }, { id: 'c' }, { id: 'x', '@removed': {} }, { noId: true }]);
+    await stagePage(tenantId, newer, 1, 4, [{ id: 'd' }]);
     expect(await reads.load(tenantId, USERS)).toBeNull(); // staged, not complete: nothing to load yet
     await reads.staged(tenantId, USERS, { scanId: newer, selected: 'id', deltaLink: 'https://graph/delta?token=1', signInsReadAt: readAt });
 
@@ -57,7 +57,7 @@ describe('staged full reads (integration, real Postgres)', () => {
     expect(await replica(tenantId)).toEqual([
       ['b', 0, { id: 'b', displayName: 'New' }],
       ['c', 1, { id: 'c' }],
-      ['d', 2, { id: 'd' }],
+      ['d', 4, { id: 'd' }],
     ]);
     expect(await sync(tenantId)).toEqual({ delta_link: 'https://graph/delta?token=1', row_count: 3, staged_scan: null, sign_ins_read_at: readAt });
     expect(await stagedCount(tenantId)).toBe(0);

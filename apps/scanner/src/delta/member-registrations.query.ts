@@ -11,8 +11,13 @@ interface JoinTotals {
 }
 
 /** The users this scan's registration report shows with MFA registered (its staged join keys). */
-const REGISTERED = `SELECT DISTINCT k.id FROM scanner.staged_pages p CROSS JOIN LATERAL json_array_elements_text(p.join_keys::json) AS k(id)
-  WHERE p.tenant_id = $1 AND p.dataset = '${DatasetPath.UserRegistrationDetails}' AND p.scan_id = $2`;
+const REGISTERED = `SELECT k.id FROM scanner.staged_pages p CROSS JOIN LATERAL json_array_elements_text(p.join_keys::json) AS k(id)
+  WHERE p.tenant_id = $1 AND p.dataset = '${DatasetPath.UserRegistrationDetails}' AND p.scan_id = $2 GROUP BY k.id`;
+/**
+ * Every join: no JIT (its compile time is most of such a query's, and a disabled nested loop's cost always
+ * triggers it), and memory enough for 100,000 users' keys to be hashed without spilling to disk.
+ */
+const JOIN_SETTINGS = ['SET LOCAL jit = off', "SET LOCAL work_mem = '64MB'"];
 
 const countJoin = (source: MemberSource) => `WITH members AS (${source.members}), registered AS (${REGISTERED})
   SELECT count(*)::int AS members, count(r.id)::int AS registered,
@@ -32,8 +37,7 @@ export class MemberRegistrationsQuery {
   async count(tenantId: string, scanId: string, usersStaged: boolean, cap = DEFAULT_EVIDENCE_CAP): Promise<MemberRegistrationCounts> {
     const source = usersStaged ? STAGED_MEMBERS : REPLICA_MEMBERS;
     const totals = await this.dataSource.transaction(async (manager) => {
-      // Rows just written have no statistics: a nested loop would be planned as if each side held one row.
-      await manager.query('SET LOCAL enable_nestloop = off');
+      for (const setting of [...JOIN_SETTINGS, ...source.settings]) await manager.query(setting);
       const rows: JoinTotals[] = await manager.query(countJoin(source), [tenantId, scanId, cap]);
       return rows[0];
     });

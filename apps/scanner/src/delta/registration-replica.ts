@@ -24,7 +24,7 @@ export async function readRegistrations(
   const writes = new PipelinedWrites();
   await staged.clear(scan.tenantId, DatasetPath.UserRegistrationDetails);
   await followListing(client, firstUrl, send, async (page) => {
-    const stagedPage = { page: collected.pages, firstPosition: collected.rows, rows: null, joinKeys: JSON.stringify(registeredIds(page.rows)) };
+    const stagedPage = { page: collected.pages, firstPosition: collected.rows, body: null, joinKeys: JSON.stringify(registeredIds(page.rows)) };
     await writes.push(() => staged.stage(scan.tenantId, DatasetPath.UserRegistrationDetails, scan.scanId, stagedPage));
     collected.pages++;
     collected.rows += page.rows.length;

@@ -11,7 +11,8 @@ const PAGES: Record<string, object> = {
   second: { value: [{ id: 'd', userType: 'Member' }], '@odata.deltaLink': 'next-delta' },
 };
 
-const graph = { api: (url: string) => ({ header: () => ({ get: async () => PAGES[url] }) }) } as unknown as Client;
+const graph = { api: (url: string) => ({ header: () => ({ responseType: () => ({ get: async () => new Response(JSON.stringify(PAGES[url])) }) }) }) } as unknown as Client;
+const decoded = (page: StagedPage) => ({ ...page, body: JSON.parse(page.body?.toString('utf8') ?? 'null') as { value: unknown[] }, joinKeys: JSON.parse(page.joinKeys) as unknown });
 const send: PageSender = (get) => get();
 const sizes = { observe: () => undefined } as unknown as TenantSizes;
 
@@ -34,9 +35,9 @@ describe('stageListing', () => {
     const { staged, pages } = fakeStore();
     const fed: unknown[][] = [];
     const listed = await list(staged, undefined, 0, fed);
-    expect(pages.map((p) => ({ ...p, rows: JSON.parse(p.rows ?? 'null') as unknown, joinKeys: JSON.parse(p.joinKeys) as unknown }))).toEqual([
-      { page: 0, firstPosition: 0, rows: FIRST_ROWS, joinKeys: ['a'] },
-      { page: 1, firstPosition: 3, rows: [{ id: 'd', userType: 'Member' }], joinKeys: ['d'] },
+    expect(pages.map(decoded)).toEqual([
+      { page: 0, firstPosition: 0, body: PAGES.first, joinKeys: ['a'] },
+      { page: 1, firstPosition: 3, body: PAGES.second, joinKeys: ['d'] },
     ]);
     expect(fed.map((rows) => rows.length)).toEqual([3, 1]);
     expect(listed).toEqual({ collected: { pages: 2, rows: 4 }, link: 'next-delta' });
@@ -47,9 +48,9 @@ describe('stageListing', () => {
     const fed: unknown[][] = [];
     const cursor = { page: 5, position: 40 };
     const listed = await list(staged, cursor, 1, fed);
-    expect(pages.map((p) => [p.page, p.firstPosition, p.joinKeys])).toEqual([
-      [5, 40, '[]'],
-      [6, 41, '["d"]'],
+    expect(pages.map(decoded)).toEqual([
+      { page: 5, firstPosition: 40, body: { value: [FIRST_ROWS[2]] }, joinKeys: [] },
+      { page: 6, firstPosition: 41, body: { value: [{ id: 'd', userType: 'Member' }] }, joinKeys: ['d'] },
     ]);
     expect(fed).toEqual([[{ id: 'c', userType: 'Member', accountEnabled: false }], [{ id: 'd', userType: 'Member' }]]);
     expect(listed.collected).toEqual({ pages: 2, rows: 2 });

@@ -34,8 +34,10 @@ export async function stageListing(target: StagedListingTarget, client: Client, 
     const { upserts } = toReplicaChanges(page.rows);
     const seen = attempt > 0 ? await staged.seen(scan.tenantId, dataset, scan.scanId, upserts.map((row) => row.id)) : null;
     const fresh = seen ? upserts.filter((row) => !seen.has(row.id)).map((row) => row.data) : upserts.map((row) => row.data);
-    const stagedPage = { page: cursor.page++, firstPosition: cursor.position, rows: JSON.stringify(fresh), joinKeys: JSON.stringify(memberIds(fresh)) };
-    cursor.position += fresh.length;
+    // As Graph sent it, unless a restart left out rows staged before: the load takes the rows from `value` either way.
+    const body = seen ? Buffer.from(JSON.stringify({ value: fresh })) : page.body;
+    const stagedPage = { page: cursor.page++, firstPosition: cursor.position, body, joinKeys: JSON.stringify(memberIds(fresh)) };
+    cursor.position += seen ? fresh.length : page.rows.length;
     await writes.push(() => staged.stage(scan.tenantId, dataset, scan.scanId, stagedPage));
     sizes.observe(scan.tenantId, cursor.position);
     link = page.deltaLink ?? link;

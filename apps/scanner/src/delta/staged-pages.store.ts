@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 export interface StagedPage {
   page: number;
   firstPosition: number;
-  /** The rows as the replica keeps them, a JSON array; null where only the join keys are kept. */
-  rows: string | null;
+  /** The page as Graph sent it (a JSON document with the rows under `value`); null where only the join keys are kept. */
+  body: Buffer | null;
   /** ID-01's join keys, a JSON array of ids. */
   joinKeys: string;
 }
@@ -14,15 +14,18 @@ export interface StagedPage {
  * scanner.staged_pages: a full read's Graph pages, one row per page, written as they come (no per-row
  * index work during the scan) and loaded into the replica once the scan is over (ReplicaLoads).
  */
+/** SQL: the rows of a staged page `p`, as json, one per row of the result. */
+export const STAGED_ROWS = `json_array_elements((convert_from(p.body, 'UTF8')::json)->'value')`;
+
 @Injectable()
 export class StagedPagesStore {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async stage(tenantId: string, dataset: string, scanId: string, page: StagedPage): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO scanner.staged_pages (tenant_id, dataset, scan_id, page, first_position, rows, join_keys) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (tenant_id, dataset, scan_id, page) DO UPDATE SET first_position = excluded.first_position, rows = excluded.rows, join_keys = excluded.join_keys`,
-      [tenantId, dataset, scanId, page.page, page.firstPosition, page.rows, page.joinKeys],
+      `INSERT INTO scanner.staged_pages (tenant_id, dataset, scan_id, page, first_position, body, join_keys) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (tenant_id, dataset, scan_id, page) DO UPDATE SET first_position = excluded.first_position, body = excluded.body, join_keys = excluded.join_keys`,
+      [tenantId, dataset, scanId, page.page, page.firstPosition, page.body, page.joinKeys],
     );
   }
 
@@ -41,7 +44,7 @@ export class StagedPagesStore {
   async rememberStagedIds(tenantId: string, dataset: string, scanId: string): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO scanner.staged_seen (tenant_id, dataset, scan_id, object_id)
-       SELECT p.tenant_id, p.dataset, p.scan_id, row->>'id' FROM scanner.staged_pages p CROSS JOIN LATERAL json_array_elements(p.rows::json) AS row
+       SELECT p.tenant_id, p.dataset, p.scan_id, row->>'id' FROM scanner.staged_pages p CROSS JOIN LATERAL ${STAGED_ROWS} AS row
        WHERE p.tenant_id = $1 AND p.dataset = $2 AND p.scan_id = $3 AND row->>'id' IS NOT NULL
        ON CONFLICT DO NOTHING`,
       [tenantId, dataset, scanId],

@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { STAGED_ROWS } from './staged-pages.store';
+
+/** A staged row `t.row` as jsonb without its `@…` keys; most rows have none, and only those are taken apart. */
+const WITHOUT_ANNOTATIONS = `CASE WHEN t.row::text LIKE '%"@%'
+  THEN (SELECT jsonb_object_agg(key, value) FROM jsonb_each(t.row::jsonb) WHERE key NOT LIKE '@%') ELSE t.row::jsonb END`;
 
 /** A full read of a dataset, staged page by page and complete, waiting to become the replica. */
 export interface StagedRead {
@@ -70,14 +75,17 @@ export class StagedReadStore {
     });
   }
 
-  /** The read saw every row there is: the replica becomes exactly its pages, in listing order. */
+  /**
+   * The read saw every row there is: the replica becomes exactly its pages' rows, in listing order, as
+   * toReplicaChanges keeps them (an object with an id, not marked removed, without OData annotations).
+   */
   private async replaceRows(manager: EntityManager, tenantId: string, dataset: string, scanId: string): Promise<void> {
     await manager.query('DELETE FROM scanner.replica_rows WHERE tenant_id = $1 AND dataset = $2', [tenantId, dataset]);
     await manager.query(
       `INSERT INTO scanner.replica_rows AS r (tenant_id, dataset, object_id, position, data, scan_id)
-       SELECT p.tenant_id, p.dataset, t.row->>'id', p.first_position + t.ordinality - 1, t.row::jsonb, p.scan_id
-       FROM scanner.staged_pages p CROSS JOIN LATERAL json_array_elements(p.rows::json) WITH ORDINALITY AS t(row, ordinality)
-       WHERE p.tenant_id = $1 AND p.dataset = $2 AND p.scan_id = $3 AND t.row->>'id' IS NOT NULL
+       SELECT p.tenant_id, p.dataset, t.row->>'id', p.first_position + t.ordinality - 1, ${WITHOUT_ANNOTATIONS}, p.scan_id
+       FROM scanner.staged_pages p CROSS JOIN LATERAL ${STAGED_ROWS} WITH ORDINALITY AS t(row, ordinality)
+       WHERE p.tenant_id = $1 AND p.dataset = $2 AND p.scan_id = $3 AND json_typeof(t.row->'id') = 'string' AND t.row->'@removed' IS NULL
        ON CONFLICT (tenant_id, dataset, object_id) DO UPDATE SET data = excluded.data, position = excluded.position`,
       [tenantId, dataset, scanId],
     );

@@ -16,14 +16,14 @@ export class StagedFullReads1795781700000 implements MigrationInterface {
         scan_id uuid NOT NULL,
         page integer NOT NULL,
         first_position bigint NOT NULL,
-        -- The page's rows as the replica keeps them (a JSON array); null where only the keys are kept.
-        rows text,
+        -- The page as Graph sent it (its rows under "value"); null where only the join keys are kept.
+        body bytea,
         -- ID-01's join keys (a JSON array of ids): enabled members of a users page, registered users of a report page.
         join_keys text NOT NULL,
         PRIMARY KEY (tenant_id, dataset, scan_id, page)
       )`);
     // Written once and read once shortly after: compressing the pages would cost more than it saves.
-    await runner.query('ALTER TABLE scanner.staged_pages ALTER COLUMN rows SET STORAGE EXTERNAL, ALTER COLUMN join_keys SET STORAGE EXTERNAL');
+    await runner.query('ALTER TABLE scanner.staged_pages ALTER COLUMN body SET STORAGE EXTERNAL, ALTER COLUMN join_keys SET STORAGE EXTERNAL');
     // Ids a restarted listing has already staged; filled only when a page token expires mid-way.
     await runner.query(`
       CREATE TABLE scanner.staged_seen (
