@@ -20,6 +20,8 @@ export interface ServiceProcessOptions {
   name?: string;
   onLine?: ManagedProcessOptions['onLine'];
   readyTimeoutMs?: number;
+  /** Options for node itself, before the script (heap flags NODE_OPTIONS cannot carry). */
+  nodeArgs?: string[];
 }
 
 /** Starts a built service and waits until its /readyz answers 200 (NATS and Postgres reachable). */
@@ -27,7 +29,7 @@ export async function startServiceProcess(options: ServiceProcessOptions): Promi
   const process = new ManagedProcess({
     name: options.name ?? options.service,
     command: 'node',
-    args: [builtScript(`apps/${options.service}`, 'main.js')],
+    args: [...(options.nodeArgs ?? []), builtScript(`apps/${options.service}`, 'main.js')],
     cwd: workspaceRoot(),
     env: { ...options.env, [SERVICE_PORTS[options.service].variable]: String(options.port) },
     onLine: options.onLine,

@@ -8,21 +8,18 @@ import { parseBenchArgs } from './bench-args';
 import { BenchTenants, startBenchConnector } from './bench-connector';
 import { measureRoundTrips } from './round-trips';
 import { scanReport } from './scan-report';
+import { benchScannerNodeArgs } from './scanner-image';
 import { peakRssMb } from './scanner-rss';
 
 /**
  * `npm run bench:scan [-- --users N] [--throttle-scale K]`: per tenant size, a fresh emulator at the
  * throttle scale, the built scanner paced to the same scale, a private NATS, a throw-away database and a
  * stand-in connector; one full scan, then wall time, Graph requests by endpoint, 429s, peak scanner RSS
- * and the ratio to the shortest time Graph allows. BENCH_SCANNER_LOG=file keeps the scanner's log (info);
- * The scanner runs with the heap limit its image sets (SCANNER_IMAGE_NODE_OPTIONS) unless
- * BENCH_SCANNER_NODE_OPTIONS says otherwise (e.g. "" for Node's default). Not a test.
+ * and the ratio to the shortest time Graph allows. BENCH_SCANNER_LOG=file keeps the scanner's log (info).
+ * The scanner runs with its image's heap flags (SCANNER_IMAGE_NODE_ARGS) unless BENCH_SCANNER_NODE_ARGS says
+ * otherwise (e.g. "" for Node's defaults: V8 on a large machine then collects lazily and RSS follows tenant
+ * size although nothing is retained). Not a test.
  */
-/**
- * What deploy/docker/scanner.Dockerfile sets. Without a limit V8 on a large machine collects lazily and
- * RSS follows tenant size although nothing is retained; with it a 1M-user scan stays flat.
- */
-const SCANNER_IMAGE_NODE_OPTIONS = '--max-old-space-size=256';
 
 runMain(async () => {
   const args = parseBenchArgs(process.argv.slice(2));
@@ -41,12 +38,13 @@ async function benchOne(users: number, scale: number): Promise<void> {
     const trips = await measureRoundTrips(backbone.emulator.baseUrl, backbone.control.caPem, tenant);
 
     const log = process.env.BENCH_SCANNER_LOG ? createWriteStream(process.env.BENCH_SCANNER_LOG) : null;
-    const nodeOptions = { NODE_OPTIONS: process.env.BENCH_SCANNER_NODE_OPTIONS ?? SCANNER_IMAGE_NODE_OPTIONS };
-    console.log(`scanner NODE_OPTIONS: ${nodeOptions.NODE_OPTIONS || '(none)'}`);
+    const nodeArgs = benchScannerNodeArgs(process.env);
+    console.log(`scanner node flags: ${nodeArgs.join(' ') || '(none)'}`);
     const scanner = await startServiceProcess({
       service: 'scanner',
       port: await freePort(),
-      env: { ...backbone.env, ...nodeOptions, LOG_LEVEL: log ? 'info' : 'warn' },
+      nodeArgs,
+      env: { ...backbone.env, LOG_LEVEL: log ? 'info' : 'warn' },
       onLine: log ? (line) => log.write(`${line}\n`) : undefined,
     });
     backbone.stoppables.add(scanner, (s) => s.stop());
