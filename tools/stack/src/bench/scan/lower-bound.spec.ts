@@ -2,7 +2,7 @@ import { routeCost } from './graph-budgets';
 import { lowerBound } from './lower-bound';
 
 const URD = '/beta/reports/authenticationMethods/userRegistrationDetails';
-const trips = { prefixSeconds: 0.1, pageSeconds: { '/v1.0/users': 0.02, [URD]: 0.03 } };
+const trips = { prefixSeconds: 0.1, pageSeconds: { '/v1.0/users': 0.02, [URD]: 0.03 }, requestSeconds: 0.005 };
 
 describe('lowerBound', () => {
   it('credits each bucket its burst, counting served requests only', () => {
@@ -17,7 +17,8 @@ describe('lowerBound', () => {
     expect(bound.perBucket.identity).toBe(0);
     expect(bound.sustainedSeconds).toBeCloseTo(1001 / 25);
     expect(bound.chainSeconds).toBeCloseTo(0.1 + 1001 * 0.03);
-    expect(bound.serverSeconds).toBeCloseTo(0.1 + 1001 * 0.03 + 20 * 0.02);
+    // The Conditional Access policies are the one request outside the listings (the subscribed SKUs are the prefix's).
+    expect(bound.serverSeconds).toBeCloseTo(0.1 + 1001 * 0.03 + 20 * 0.02 + 0.005);
     expect(bound.seconds).toBeCloseTo(30.53);
   });
 
@@ -25,6 +26,8 @@ describe('lowerBound', () => {
     const served = [
       { method: 'GET', path: URD, status: 200, count: 11 },
       { method: 'GET', path: '/v1.0/users', status: 200, count: 20 },
+      { method: 'GET', path: '/v1.0/subscribedSkus', status: 200, count: 1 },
+      { method: 'GET', path: '/v1.0/users/delta', status: 200, count: 4 },
     ];
     const bound = lowerBound(served, 10_000, 50, trips);
     expect(bound.perBucket.reports).toBe(0);

@@ -13,6 +13,8 @@ export interface RoundTrips {
   prefixSeconds: number;
   /** Seconds per page of each paged listing, by route. */
   pageSeconds: Record<string, number>;
+  /** The smallest request a scan makes (the subscribed SKUs): the floor of each request outside the listings. */
+  requestSeconds: number;
 }
 
 export interface LowerBound {
@@ -20,7 +22,7 @@ export interface LowerBound {
   perBucket: Record<GraphBucket, number>;
   /** The longest chain of requests that cannot overlap: the prefix, then each listing's pages one after another. */
   chainSeconds: number;
-  /** The emulator answers one request at a time (one Node process): the prefix and every listing's pages, summed. */
+  /** The emulator answers one request at a time (one Node process): the prefix, every listing's pages and every other request, summed. */
   serverSeconds: number;
   /** The binding one: budgets refill in parallel, a listing's pages follow each other, the server serves one at a time. */
   seconds: number;
@@ -38,9 +40,10 @@ export function isGraphRoute(path: string): boolean {
  * the minimal set). Two limits hold at once: each budget's token bucket (GRAPH-FACTS: full at the start, so
  * only units beyond the burst wait), and paging — a listing's next page is known only from the previous one,
  * so a listing takes at least its pages times a round trip, after the token and the licence. The stand-in
- * Graph (the emulator) adds a third: it serves one request at a time, so no scan beats the listings' pages
- * served back to back. Requests beyond the minimal set (e.g. a users/delta round for the next scan's link)
- * count in the budgets but not in the paging floors.
+ * Graph (the emulator) adds a third: it serves one request at a time, so no scan beats the listings' pages and
+ * its other requests (policies, applications, …; each at least the smallest request's time) served back to back.
+ * Requests beyond the minimal set (e.g. a users/delta round for the next scan's link) count in the budgets but
+ * not in the paging floors.
  */
 export function lowerBound(served: readonly ServedRequest[], tenantUsers: number, scale: number, trips: RoundTrips): LowerBound {
   const units: Record<GraphBucket, number> = { identity: 0, reports: 0, conditionalAccess: 0 };
@@ -61,6 +64,14 @@ export function lowerBound(served: readonly ServedRequest[], tenantUsers: number
   }
   const listings = Object.entries(trips.pageSeconds).map(([route, seconds]) => (pages.get(route) ?? 0) * seconds);
   const chainSeconds = trips.prefixSeconds + Math.max(0, ...listings);
-  const serverSeconds = trips.prefixSeconds + listings.reduce((sum, seconds) => sum + seconds, 0);
+  const others = otherRequests(pages, Object.keys(trips.pageSeconds));
+  const serverSeconds = trips.prefixSeconds + listings.reduce((sum, seconds) => sum + seconds, 0) + others * trips.requestSeconds;
   return { perBucket, chainSeconds, serverSeconds, seconds: Math.max(chainSeconds, serverSeconds, ...Object.values(perBucket)), sustainedSeconds };
+}
+
+/** Served requests outside the listings and the prefix (whose one subscribed-SKUs request is already counted), delta rounds aside. */
+function otherRequests(pages: ReadonlyMap<string, number>, listingRoutes: readonly string[]): number {
+  let count = -1; // the prefix's subscribed SKUs
+  for (const [route, served] of pages) if (!listingRoutes.includes(route) && !route.endsWith('/delta')) count += served;
+  return Math.max(0, count);
 }

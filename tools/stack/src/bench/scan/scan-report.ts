@@ -24,7 +24,7 @@ export function scanReport({ users, scale, scan, stats, trips, rssMb }: ScanMeas
     `Graph requests: ${graph.reduce((sum, r) => sum + r.count, 0)} (scanner counted ${scan.graphRequests?.total ?? '?'}, retries ${scan.graphRequests?.retries ?? '?'})`,
     `429s received: ${stats.throttled}`,
     `peak scanner RSS: ${rssMb ?? '?'} MB`,
-    `round trips (bare client): token + subscribedSkus ${ms(trips.prefixSeconds)}, ${Object.entries(trips.pageSeconds).map(([route, s]) => `${route} ${ms(s)}/page`).join(', ')}`,
+    `round trips (bare client): token + subscribedSkus ${ms(trips.prefixSeconds)}, ${Object.entries(trips.pageSeconds).map(([route, s]) => `${route} ${ms(s)}/page`).join(', ')}, any other request ≥ ${ms(trips.requestSeconds)}`,
     describeBound(bound),
     `ratio to lower bound: ${bound.seconds > 0 ? (wallSeconds / bound.seconds).toFixed(2) : 'n/a'}`,
   ];
