@@ -31,7 +31,7 @@ export class ScanProgress {
   @Field(() => String, { nullable: true, description: 'The Graph dataset being read (its request path), on per-dataset events.' })
   dataset?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Pages of the dataset read so far.' })
+  @Field(() => Int, { nullable: true, description: 'Pages of the dataset read so far. Page events come at most every 250 ms per dataset; the first and the last page are always sent.' })
   pagesRead?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Rows of the dataset read so far.' })
