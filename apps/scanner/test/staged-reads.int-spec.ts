@@ -75,6 +75,27 @@ describe('staged full reads (integration, real Postgres)', () => {
     expect((await sync(tenantId))?.row_count).toBe(500);
   });
 
+  it('a read Postgres cannot take (a NUL in a string) fails to load and is dropped by the next read, the replica untouched', async () => {
+    const tenantId = randomUUID();
+    const scanId = randomUUID();
+    await reads.begin(tenantId, USERS);
+    await stagePage(tenantId, scanId, 0, 0, [{ id: 'kept' }]);
+    await reads.staged(tenantId, USERS, { scanId, selected: 'id', deltaLink: 'link', signInsReadAt: null });
+    await reads.load(tenantId, USERS);
+
+    const poisoned = randomUUID();
+    await reads.begin(tenantId, USERS);
+    await stagePage(tenantId, poisoned, 0, 0, [{ id: 'a', displayName: 'nul \u0000 inside' }]);
+    await reads.staged(tenantId, USERS, { scanId: poisoned, selected: 'id', deltaLink: 'link-2', signInsReadAt: null });
+    await expect(reads.load(tenantId, USERS)).rejects.toThrow(/unsupported Unicode escape sequence/);
+    expect(await replica(tenantId)).toEqual([['kept', 0, { id: 'kept' }]]);
+    expect((await sync(tenantId))?.delta_link).toBeNull(); // no delta follows a read that never became the replica
+
+    await reads.begin(tenantId, USERS);
+    await pages.clear(tenantId, USERS);
+    expect(await reads.load(tenantId, USERS)).toBeNull();
+  });
+
   it('a new read forgets the link and what an unfinished read staged; a restarted listing knows what it staged', async () => {
     const tenantId = randomUUID();
     const [died, next] = [randomUUID(), randomUUID()];

@@ -65,8 +65,7 @@ export class ReplicaCollector {
     const dataset = `${request.version}${request.resource}`.replace(/^\/+/, '');
     if (dataset === DatasetPath.UserRegistrationDetails) return readRegistrations(this.staged, scan, client, datasetRequestUrl(this.config.GRAPH_BASE_URL, request), onPage, send);
     if (!REPLICATED.has(dataset)) return collectDataset(client, request, onPage, send);
-    // A full read an earlier scan staged but did not load (its scanner stopped first) becomes the replica now.
-    await this.stagedReads.load(scan.tenantId, dataset);
+    await this.loadWaitingRead(scan, dataset);
     const plan = usersReadPlan(request.query.$select ?? '');
     const state = await this.store.syncState(scan.tenantId, dataset);
     let keptLink: string | null = null;
@@ -81,6 +80,16 @@ export class ReplicaCollector {
       keptLink = delta?.link ?? null;
     }
     return this.readFull(scan, client, dataset, plan, request, keptLink, send, onPage);
+  }
+
+  /**
+   * A full read an earlier scan staged but did not load (its scanner stopped first) becomes the replica now. One
+   * that cannot be loaded is left behind: its link was never kept, so this scan reads in full and stages anew.
+   */
+  private async loadWaitingRead(scan: ReplicaScan, dataset: string): Promise<void> {
+    await this.stagedReads.load(scan.tenantId, dataset).catch((error: unknown) => {
+      this.logger.warn({ msg: 'a staged read could not be loaded; reading in full', scanId: scan.scanId, dataset, error: String(error) });
+    });
   }
 
   /** After a delta: the whole replica, in listing order, one page at a time. */
