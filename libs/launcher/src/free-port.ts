@@ -23,6 +23,13 @@ export async function freePort(): Promise<number> {
   throw new Error(`no free port between ${sliceStart} and ${sliceStart + SLICE_SIZE - 1}`);
 }
 
+/** `port` if it is free and not handed out by this process (then it is, from now on), else any free port of the slice. */
+export async function preferredPort(port: number): Promise<number> {
+  if (handedOut.has(port) || !(await canListen(port))) return freePort();
+  handedOut.add(port);
+  return port;
+}
+
 function canListen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = createServer();

@@ -1,7 +1,8 @@
 import { ManagedProcess, ManagedProcessOptions } from './managed-process';
+import { preferredPort } from './free-port';
 import { ServiceName, startServiceProcess } from './service-process';
 
-/** Replicas of one service on one machine are `REPLICA_PORT_STEP` ports apart: 4002, 4012, 4022, ... */
+/** Replicas of one service on one machine are `REPLICA_PORT_STEP` ports apart where free: 4002, 4012, 4022, ... */
 export const REPLICA_PORT_STEP = 10;
 
 export interface ServiceReplica {
@@ -32,7 +33,8 @@ export async function startServiceReplicas(
   started: ServiceReplica[],
 ): Promise<void> {
   const start = async (index: number) => {
-    const port = basePort + (index - 1) * REPLICA_PORT_STEP;
+    // Only the first port was chosen free: the others could be one another service of the machine just took.
+    const port = index === 1 ? basePort : await preferredPort(basePort + (index - 1) * REPLICA_PORT_STEP);
     const name = replicaName(service, index);
     const process = await startServiceProcess({ service, port, env, name, onLine });
     started.push({ service, index, name, port, baseUrl: `http://127.0.0.1:${port}`, process });
