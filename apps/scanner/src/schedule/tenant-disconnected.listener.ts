@@ -3,9 +3,13 @@ import { NATS_CONNECTION, TENANT_DISCONNECTED_SUBJECT, TenantDisconnectedEvent }
 import { NatsConnection, Subscription } from 'nats';
 import { DataSource } from 'typeorm';
 
+/** The tenant's copies of its directory (users with names and sign-in activity): gone with the connection. */
+const REPLICA_TABLES = ['replica_rows', 'replica_syncs', 'staged_pages', 'staged_seen'];
+
 /**
- * A disconnected tenant's schedule stops and its queued or running scans are cancelled. Every replica
- * hears the broadcast and applies it; both updates are idempotent.
+ * A disconnected tenant's schedule stops, its queued or running scans are cancelled, and the scanner's
+ * replica of its users is deleted (a reconnected tenant is read in full again). Every replica hears the
+ * broadcast and applies it; every step is idempotent.
  */
 @Injectable()
 export class TenantDisconnectedListener implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -49,6 +53,16 @@ export class TenantDisconnectedListener implements OnApplicationBootstrap, OnApp
         WHERE tenant_id = $1 AND org_id = $2 AND status IN ('QUEUED', 'RUNNING')`,
       [event.tenantId, event.orgId],
     );
-    this.logger.log({ msg: 'tenant disconnected: schedule stopped, active scans cancelled', tenantId: event.tenantId });
+    await this.forgetReplica(event);
+    this.logger.log({ msg: 'tenant disconnected: schedule stopped, active scans cancelled, replica deleted', tenantId: event.tenantId });
+  }
+
+  /** Only a tenant this organisation scanned: replica tables carry no organisation of their own. */
+  private async forgetReplica(event: TenantDisconnectedEvent): Promise<void> {
+    const owned: unknown[] = await this.dataSource.query('SELECT 1 FROM scanner.scans WHERE tenant_id = $1 AND org_id = $2 LIMIT 1', [event.tenantId, event.orgId]);
+    if (owned.length === 0) return;
+    await this.dataSource.transaction(async (manager) => {
+      for (const table of REPLICA_TABLES) await manager.query(`DELETE FROM scanner.${table} WHERE tenant_id = $1`, [event.tenantId]);
+    });
   }
 }

@@ -62,8 +62,12 @@ export function scheduleCases(ctx: ReplicaContext): void {
       for (const run of runs) expect((await ctx.steps.finishedScan(run.id)).status).toBe(ScanStatus.SUCCEEDED);
     });
 
-    it('stops the schedule of a tenant the connector disconnects', async () => {
+    it('stops the schedule of a tenant the connector disconnects and deletes its replica', async () => {
       const tenant = await ctx.steps.connectTenant(ALL_PERMISSIONS, { users: 20 });
+      const replicaRows = async () =>
+        Number(((await ctx.db.query('SELECT count(*) AS n FROM scanner.replica_rows WHERE tenant_id = $1', [tenant.id])) as Array<{ n: string }>)[0]?.n);
+      await ctx.steps.finishedScan((await ctx.steps.startScan(tenant.id)).id);
+      await waitFor('the users replica', async () => (await replicaRows()) === 20, 10000);
       await setSchedule(tenant.id, { enabled: true });
       const nc = await connect({ servers: ctx.h.natsUrl });
       try {
@@ -77,6 +81,9 @@ export function scheduleCases(ctx: ReplicaContext): void {
         const [schedule] = await ctx.h.requester.request(Subject.GetSyncSchedules, { orgId: ctx.steps.orgId, tenantIds: [tenant.id] });
         return schedule?.enabled === false && schedule.nextRunAt === null;
       }, 5000);
+      await waitFor('the replica to be deleted', async () => (await replicaRows()) === 0, 5000);
+      const syncs = (await ctx.db.query('SELECT count(*) AS n FROM scanner.replica_syncs WHERE tenant_id = $1', [tenant.id])) as Array<{ n: string }>;
+      expect(Number(syncs[0]?.n)).toBe(0);
     });
   });
 }
