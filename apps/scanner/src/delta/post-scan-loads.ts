@@ -34,9 +34,15 @@ export class PostScanLoads {
     this.running.add(run);
   }
 
-  /** For tests and shutdown: every load started so far has ended. */
-  async settled(): Promise<void> {
-    await Promise.all([...this.running]);
+  /** For tests and shutdown: every load started so far has ended, or `graceMs` has passed (true when all ended). */
+  async settled(graceMs = Infinity): Promise<boolean> {
+    const deadline = Date.now() + graceMs;
+    while (this.running.size > 0 && Date.now() < deadline) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.min(deadline - Date.now(), 2 ** 31 - 1))));
+      await Promise.race([Promise.all([...this.running]), timeout]).finally(() => clearTimeout(timer));
+    }
+    return this.running.size === 0;
   }
 
   private async run(pending: PendingLoad, client: Client): Promise<void> {
