@@ -33,8 +33,8 @@ const REPLICA_PAGE = 999;
 /**
  * Reads the user-scaled datasets through the tenant's replica, so no scan holds them in memory.
  * Users: the first read (or a full scan) lists them from the start, stages every page and feeds it to the
- * evaluation as it comes, loads them into the replica once the scan is over, and keeps a users/delta link; later scans follow the link, apply only the
- * changes and feed the evaluation from the replica page by page. signInActivity, which delta cannot
+ * evaluation as it comes, loads them into the replica once the scan is over, and keeps a users/delta link;
+ * later scans follow the link, apply only the changes and feed the evaluation from the replica page by page. signInActivity, which delta cannot
  * return, is read with a plain listing and kept in the replica until older than
  * SIGN_IN_ACTIVITY_MAX_AGE_HOURS. Registration details have no delta: read in full each scan, fed as they
  * come, their join keys staged for ID-01's join in Postgres. Other datasets are read straight from Graph.
