@@ -25,14 +25,15 @@ export const STAGED_MEMBERS: MemberSource = {
     WHERE p.tenant_id = $1 AND p.dataset = '${DatasetPath.Users}' AND p.scan_id = $2 AND p.page = ANY($3::int[]) AND u.row->>'id' = ANY($4)`,
 };
 
-/** A delta scan: the replica (accountEnabled absent counts as enabled, as in isEnabledMember; $2 only keeps both sources' parameters alike). */
+/** A delta scan: the replica (accountEnabled absent counts as enabled, as in isEnabledMember). */
 export const REPLICA_MEMBERS: MemberSource = {
   members: `SELECT u.object_id AS id, u.position AS place FROM scanner.replica_rows u
-    WHERE u.tenant_id = $1 AND u.dataset = '${DatasetPath.Users}' AND $2::uuid IS NOT NULL
+    WHERE u.tenant_id = $1 AND u.dataset = '${DatasetPath.Users}'
       AND u.data->>'userType' = 'Member' AND u.data->'accountEnabled' IS DISTINCT FROM 'false'::jsonb`,
   order: 'm.place, m.id',
   // Rows just loaded have no statistics: a nested loop would be planned as if each side held one row.
   settings: ['SET LOCAL enable_nestloop = off'],
   names: `SELECT object_id, data->>'displayName' AS display_name, data->>'userPrincipalName' AS upn FROM scanner.replica_rows
+    -- $2 (the scan) names nothing here; it is typed so both sources take the same parameters.
     WHERE tenant_id = $1 AND dataset = '${DatasetPath.Users}' AND $2::uuid IS NOT NULL AND position = ANY($3::bigint[]) AND object_id = ANY($4)`,
 };

@@ -18,8 +18,9 @@ export interface ReplicaRow {
 }
 
 /**
- * The per-tenant replica of user-scaled datasets (scanner.replica_rows) and where each one's delta
- * sync stands (scanner.replica_syncs). Full reads arrive through scanner.staged_pages (StagedReadStore); delta changes are merged here, and rows are read a page at a time.
+ * The per-tenant replica of user-scaled datasets (scanner.replica_rows) and where each one's delta sync
+ * stands (scanner.replica_syncs). Full reads arrive through scanner.staged_pages (StagedReadStore); delta
+ * changes are merged here, and rows are read a page at a time.
  */
 @Injectable()
 export class ReplicaStore {

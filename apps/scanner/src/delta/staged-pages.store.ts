@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 export interface StagedPage {
   page: number;
@@ -10,13 +10,19 @@ export interface StagedPage {
   joinKeys: string;
 }
 
-/**
- * scanner.staged_pages: a full read's Graph pages, one row per page, written as they come (no per-row
- * index work during the scan) and loaded into the replica once the scan is over (ReplicaLoads).
- */
 /** SQL: the rows of a staged page `p`, as json, one per row of the result. */
 export const STAGED_ROWS = `json_array_elements((convert_from(p.body, 'UTF8')::json)->'value')`;
 
+/** Everything staged for a tenant's dataset: its pages and the ids a restarted listing recorded. */
+export async function deleteStaged(db: Pick<EntityManager, 'query'>, tenantId: string, dataset: string): Promise<void> {
+  await db.query('DELETE FROM scanner.staged_pages WHERE tenant_id = $1 AND dataset = $2', [tenantId, dataset]);
+  await db.query('DELETE FROM scanner.staged_seen WHERE tenant_id = $1 AND dataset = $2', [tenantId, dataset]);
+}
+
+/**
+ * scanner.staged_pages: a full read's Graph pages, one row per page, written as they come (no per-row
+ * index work during the scan) and loaded into the replica once the scan is over (StagedReadStore).
+ */
 @Injectable()
 export class StagedPagesStore {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -30,14 +36,8 @@ export class StagedPagesStore {
   }
 
   /** A read starts over: whatever an earlier read of this dataset staged (a scan that died, an earlier attempt) goes. */
-  async clear(tenantId: string, dataset: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM scanner.staged_pages WHERE tenant_id = $1 AND dataset = $2', [tenantId, dataset]);
-    await this.dataSource.query('DELETE FROM scanner.staged_seen WHERE tenant_id = $1 AND dataset = $2', [tenantId, dataset]);
-  }
-
-  /** This scan's pages of the dataset are no longer needed. */
-  async dropScan(tenantId: string, dataset: string, scanId: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM scanner.staged_pages WHERE tenant_id = $1 AND dataset = $2 AND scan_id = $3', [tenantId, dataset, scanId]);
+  clear(tenantId: string, dataset: string): Promise<void> {
+    return deleteStaged(this.dataSource, tenantId, dataset);
   }
 
   /** A listing restarts: the ids it staged so far are recorded, so the next attempt can skip them (rare, so done in bulk here). */

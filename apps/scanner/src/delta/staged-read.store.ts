@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { STAGED_ROWS } from './staged-pages.store';
+import { deleteStaged, STAGED_ROWS } from './staged-pages.store';
 
 /** A staged row `t.row` as jsonb without its `@…` keys; most rows have none, and only those are taken apart. */
 const WITHOUT_ANNOTATIONS = `CASE WHEN t.row::text LIKE '%"@%'
@@ -68,8 +68,7 @@ export class StagedReadStore {
          WHERE tenant_id = $1 AND dataset = $2 RETURNING synced_at::text, row_count, delta_link`,
         [tenantId, dataset],
       )) as [Array<{ synced_at: string; row_count: string; delta_link: string | null }>, number];
-      await manager.query('DELETE FROM scanner.staged_pages WHERE tenant_id = $1 AND dataset = $2', [tenantId, dataset]);
-      await manager.query('DELETE FROM scanner.staged_seen WHERE tenant_id = $1 AND dataset = $2', [tenantId, dataset]);
+      await deleteStaged(manager, tenantId, dataset);
       const sync = synced[0];
       return sync ? { scanId, syncedAt: sync.synced_at, rowCount: Number(sync.row_count), deltaLink: sync.delta_link } : null;
     });
